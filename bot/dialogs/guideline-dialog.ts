@@ -1,0 +1,100 @@
+/**
+ * The guideline conversation as a dialog: its state is the path through the decision tree (data, persisted
+ * with the conversation), and each turn answers with one card. Free text goes through the question matcher:
+ * a confident match jumps to its node, a close call offers the best choices, no match says so honestly.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import { back, current, goTo } from '../../src/guidelines/tree-navigator';
+import type { QuestionMatcher } from '../../src/matching/question-matcher';
+import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
+import type { AdaptiveCardJson } from '../../cards/render-card';
+import { sendCard } from '../send-card';
+import { turnInfo } from '../turn-info';
+
+export interface GuidelineDialogState {
+  path: string[];
+}
+
+export type GuidelineDialogOptions = { goTo?: string; from?: string; back?: string; question?: string };
+
+export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
+  static readonly id = 'guideline';
+
+  constructor(
+    private readonly pack: GuidelinePack,
+    private readonly matcher: QuestionMatcher,
+  ) {
+    super(GuidelineDialog.id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: GuidelineDialogOptions): Promise<DialogTurnResult> {
+    const state: GuidelineDialogState = { path: [this.pack.tree.root] };
+    dc.activeDialog!.state = state;
+    await this.step(dc, state, options ?? {});
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const { input } = turnInfo(dc.context);
+    if (input.kind === 'submit' && input.submit.verb === 'tree.go') await this.step(dc, state, { goTo: input.submit.node, from: input.submit.from });
+    else if (input.kind === 'submit' && input.submit.verb === 'tree.back') await this.step(dc, state, { back: input.submit.node });
+    else if (input.kind === 'command' && input.command === 'back') await this.step(dc, state, { back: current(this.pack.tree, state.path) });
+    else if (input.kind === 'text') await this.step(dc, state, { question: input.text });
+    else await this.show(dc, state.path);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Where the user is, for hand-offs that attach the topic and rules in view. */
+  static currentNode(dc: DialogContext): string | undefined {
+    const state = dc.activeDialog?.id === GuidelineDialog.id ? (dc.activeDialog.state as Partial<GuidelineDialogState>) : undefined;
+    return state?.path?.[state.path.length - 1];
+  }
+
+  private stateOf(dc: DialogContext): GuidelineDialogState {
+    const state = dc.activeDialog!.state as Partial<GuidelineDialogState>;
+    if (!Array.isArray(state.path) || state.path.length === 0 || !state.path.every((id) => this.pack.nodes.has(id))) {
+      // State written by an older pack (a node was renamed): start again from the top rather than fail.
+      state.path = [this.pack.tree.root];
+    }
+    return state as GuidelineDialogState;
+  }
+
+  private async step(dc: DialogContext, state: GuidelineDialogState, options: GuidelineDialogOptions): Promise<void> {
+    const tree = this.pack.tree;
+    if (options.goTo !== undefined) {
+      const next = this.pack.nodes.has(options.goTo) ? goTo(tree, state.path, options.goTo, options.from) : undefined;
+      state.path = next ?? [tree.root];
+    } else if (options.back !== undefined) {
+      state.path = back(tree, state.path, this.pack.nodes.has(options.back) ? options.back : current(tree, state.path));
+    } else if (options.question !== undefined) {
+      await this.answerQuestion(dc, state, options.question);
+      return;
+    }
+    await this.show(dc, state.path);
+  }
+
+  private async answerQuestion(dc: DialogContext, state: GuidelineDialogState, question: string): Promise<void> {
+    const { lang } = turnInfo(dc.context);
+    const result = this.matcher.match(question);
+    if (result.kind === 'confident') {
+      state.path = goTo(this.pack.tree, state.path, result.nodeId) ?? state.path;
+      await this.show(dc, state.path);
+    } else if (result.kind === 'ambiguous') {
+      await sendCard(dc.context, suggestionsCard(this.pack, result.nodeIds, lang));
+    } else {
+      await sendCard(dc.context, noMatchCard(this.pack, lang));
+    }
+  }
+
+  private async show(dc: DialogContext, path: readonly string[]): Promise<void> {
+    await sendCard(dc.context, this.cardFor(path, turnInfo(dc.context).lang));
+  }
+
+  private cardFor(path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
+    const node = this.pack.nodes.get(current(this.pack.tree, path));
+    if (!node) throw new Error('path points outside the tree');
+    return node.kind === 'answer' ? answerCard(this.pack, node, lang) : questionCard(this.pack, node, lang, path.length > 1);
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The Teams activity handler: turns an incoming activity into a TurnInput, applies the guards (message
+ * length, personal identity numbers), picks the language, and routes the turn to the right dialog.
+ * Conversation and user state are saved once at the end of every turn.
+ */
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { GuidelinePack } from '../src/guidelines/guideline-pack';
+import type { HandoffKind } from '../src/guidelines/pack-schema';
+import { chooseLang, type Lang } from '../src/i18n/language';
+import { uiText } from '../src/i18n/ui-text';
+import type { QuestionMatcher } from '../src/matching/question-matcher';
+import { containsPersonalId } from '../src/privacy/personal-id-guard';
+import { helpCard, welcomeCard } from '../cards/guideline-cards';
+import { GuidelineDialog } from './dialogs/guideline-dialog';
+import { sendCard } from './send-card';
+import { setTurnInfo } from './turn-info';
+import { parseTurnInput, type TurnInput } from './turn-input';
+
+/** Longest question we try to match; longer messages get a friendly request to shorten. */
+export const MAX_MESSAGE_CHARS = 1000;
+
+export interface UserProfile {
+  lang?: Lang;
+  welcomed?: boolean;
+}
+
+/** A hand-off from an answer card to a workflow (registration, escalation); `nodeId` is the card it came from. */
+export type Handoff = (dc: DialogContext, nodeId: string | undefined) => Promise<void>;
+
+export interface GuidelineBotDeps {
+  pack: GuidelinePack;
+  matcher: QuestionMatcher;
+  conversationState: ConversationState;
+  userState: UserState;
+  handoffs?: Partial<Record<HandoffKind, Handoff>>;
+}
+
+export class GuidelineBot extends TeamsActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+
+  constructor(private readonly deps: GuidelineBotDeps) {
+    super();
+    const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
+    this.profile = deps.userState.createProperty<UserProfile>('profile');
+    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher));
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.welcome(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const profile = await this.profile.get(context, {});
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const input = parseTurnInput(context.activity, text);
+    const lang = this.languageFor(profile, context, input);
+    const t = uiText(lang);
+    setTurnInfo(context, { input, lang });
+
+    if (input.kind === 'text' && input.text.length > MAX_MESSAGE_CHARS) {
+      await context.sendActivity(t.tooLong(MAX_MESSAGE_CHARS));
+      return;
+    }
+    if (input.kind === 'text' && containsPersonalId(input.text)) {
+      await context.sendActivity(t.personalId);
+      return;
+    }
+    if (!profile.welcomed) {
+      profile.welcomed = true;
+      if (input.kind === 'empty' || (input.kind === 'command' && (input.command === 'greeting' || input.command === 'menu'))) {
+        await sendCard(context, welcomeCard(this.deps.pack, lang));
+        return;
+      }
+    }
+    await this.route(context, input, profile, lang);
+  }
+
+  private async route(context: TurnContext, input: TurnInput, profile: UserProfile, lang: Lang): Promise<void> {
+    const t = uiText(lang);
+    const dc = await this.dialogs.createContext(context);
+    switch (input.kind) {
+      case 'empty':
+        await context.sendActivity(t.emptyMessage);
+        return;
+      case 'invalid-submit':
+        await context.sendActivity(t.unknownCardAction);
+        await this.restart(dc);
+        return;
+      case 'command':
+        switch (input.command) {
+          case 'help':
+            await sendCard(context, helpCard(lang));
+            return;
+          case 'english':
+          case 'norwegian':
+            profile.lang = input.command === 'english' ? 'en' : 'nb';
+            await context.sendActivity(uiText(profile.lang).languageSet);
+            return;
+          case 'greeting':
+            await sendCard(context, welcomeCard(this.deps.pack, lang));
+            return;
+          case 'menu':
+          case 'restart':
+            await this.restart(dc);
+            return;
+          case 'back':
+            break;
+        }
+        break;
+      case 'submit':
+        if (input.submit.verb === 'tree.restart') {
+          await this.restart(dc);
+          return;
+        }
+        if (input.submit.verb === 'handoff') {
+          await this.handoff(dc, input.submit.kind, input.submit.node ?? GuidelineDialog.currentNode(dc), lang);
+          return;
+        }
+        if (dc.activeDialog?.id !== GuidelineDialog.id) {
+          await dc.cancelAllDialogs();
+          await dc.beginDialog(GuidelineDialog.id, input.submit.verb === 'tree.go' ? { goTo: input.submit.node, from: input.submit.from } : { back: input.submit.node });
+          return;
+        }
+        break;
+      case 'text':
+        if (!dc.activeDialog) {
+          await dc.beginDialog(GuidelineDialog.id, { question: input.text });
+          return;
+        }
+        break;
+    }
+    const result = await dc.continueDialog();
+    if (result.status === 'empty') await dc.beginDialog(GuidelineDialog.id);
+  }
+
+  private async restart(dc: DialogContext): Promise<void> {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(GuidelineDialog.id);
+  }
+
+  private async handoff(dc: DialogContext, kind: HandoffKind, nodeId: string | undefined, lang: Lang): Promise<void> {
+    const handler = this.deps.handoffs?.[kind];
+    if (handler) await handler(dc, nodeId);
+    else await dc.context.sendActivity(uiText(lang).handoffNotReady);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const profile = await this.profile.get(context, {});
+    const lang = chooseLang(profile.lang, context.activity.locale);
+    setTurnInfo(context, { input: { kind: 'empty' }, lang });
+    profile.welcomed = true;
+    await sendCard(context, welcomeCard(this.deps.pack, lang));
+  }
+
+  private languageFor(profile: UserProfile, context: TurnContext, input: TurnInput): Lang {
+    if (input.kind === 'command' && input.command === 'english') return 'en';
+    if (input.kind === 'command' && input.command === 'norwegian') return 'nb';
+    return chooseLang(profile.lang, context.activity.locale);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Chooses the storage adapter from the configuration: the embedded SQLite file by default, Azure Blob
+ * Storage (botbuilder-azure-blobs; Azurite locally) when several bot instances share state.
+ * Both satisfy the domain's KeyValueStore port and botbuilder's Storage interface.
+ */
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { AppConfig } from '../../src/config/config-schema';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { SqliteStore } from '../../src/storage/sqlite-store';
+
+export interface OpenStorage {
+  store: KeyValueStore;
+  close(): void;
+}
+
+export async function createStorage(config: AppConfig['storage']): Promise<OpenStorage> {
+  if (config.kind === 'sqlite') {
+    const store = await SqliteStore.open(config.file);
+    return { store, close: () => store.close() };
+  }
+  const blobs = new BlobsStorage(config.connectionString, config.container);
+  return { store: blobs, close: () => undefined };
+}

@@ -1,0 +1,37 @@
+/**
+ * What the user did in this turn, parsed at the edge: a typed command, a free-text question, or a card
+ * submit whose `value` is validated with zod (never trusted, never cast). A submit that fails validation is
+ * kept as `invalid-submit` so the bot can answer kindly instead of crashing or corrupting state.
+ */
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { parseCommand, type Command } from '../src/conversation/commands';
+
+const nodeRef = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+export const cardSubmitSchema = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('tree.go'), node: nodeRef, from: nodeRef.optional() }),
+  z.object({ verb: z.literal('tree.back'), node: nodeRef }),
+  z.object({ verb: z.literal('tree.restart') }),
+  z.object({ verb: z.literal('handoff'), kind: z.enum(['registration', 'escalation']), node: nodeRef.optional() }),
+]);
+export type CardSubmit = z.infer<typeof cardSubmitSchema>;
+
+export type TurnInput =
+  | { kind: 'command'; command: Command }
+  | { kind: 'text'; text: string }
+  | { kind: 'submit'; submit: CardSubmit }
+  | { kind: 'invalid-submit' }
+  | { kind: 'empty' };
+
+/** Teams puts the Action.Submit data in `value`; the message text is then empty. */
+export function parseTurnInput(activity: Pick<Activity, 'text' | 'value'>, textWithoutMention: string): TurnInput {
+  if (activity.value !== undefined && activity.value !== null) {
+    const parsed = cardSubmitSchema.safeParse(activity.value);
+    return parsed.success ? { kind: 'submit', submit: parsed.data } : { kind: 'invalid-submit' };
+  }
+  const text = textWithoutMention.trim();
+  if (text === '') return { kind: 'empty' };
+  const command = parseCommand(text);
+  return command ? { kind: 'command', command } : { kind: 'text', text };
+}

@@ -1,0 +1,174 @@
+/**
+ * Cards of the guideline conversation: typed data models for the question, answer, suggestions, no-match,
+ * welcome and help templates, and the functions that fill them from the guideline pack.
+ */
+import type { GuidelinePack } from '../src/guidelines/guideline-pack';
+import type { AnswerNode, HandoffKind, QuestionNode, Rule } from '../src/guidelines/pack-schema';
+import { citation, rulesOf, sectionsOfNode } from '../src/guidelines/load-pack';
+import { rulesUnder } from '../src/guidelines/rules-under';
+import type { Lang } from '../src/i18n/language';
+import { uiText } from '../src/i18n/ui-text';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+interface CardText {
+  back: string;
+  startOver: string;
+  showMenu: string;
+  quoteIntro: string;
+  noMatchTitle: string;
+  noMatchBody: string;
+  handoffEscalation: string;
+  welcomeTitle: string;
+  welcomeBody: string;
+  welcomeCommands: string;
+  menuHeading: string;
+  helpTitle: string;
+}
+
+function cardText(lang: Lang): CardText {
+  const t = uiText(lang);
+  return {
+    back: t.back,
+    startOver: t.startOver,
+    showMenu: t.showMenu,
+    quoteIntro: t.quoteIntro,
+    noMatchTitle: t.noMatchTitle,
+    noMatchBody: t.noMatchBody,
+    handoffEscalation: t.handoffEscalation,
+    welcomeTitle: t.welcomeTitle,
+    welcomeBody: t.welcomeBody,
+    welcomeCommands: t.welcomeCommands,
+    menuHeading: t.menuHeading,
+    helpTitle: t.helpTitle,
+  };
+}
+
+export interface RuleQuoteData {
+  quote: string;
+  /** English paraphrase for English users; empty in Bokmål. */
+  paraphrase: string;
+  /** "R4.4.4 · Retningslinjer for sosiale medier, punkt 4.4" */
+  label: string;
+}
+
+export interface OptionData {
+  label: string;
+  node: string;
+}
+
+export interface QuestionCardData {
+  lang: Lang;
+  speak: string;
+  nodeId: string;
+  heading: string;
+  intro: string;
+  options: OptionData[];
+  citation: string;
+  canGoBack: boolean;
+  text: CardText;
+}
+
+export interface AnswerCardData {
+  lang: Lang;
+  speak: string;
+  nodeId: string;
+  title: string;
+  summary: string;
+  rules: RuleQuoteData[];
+  citation: string;
+  offers: { kind: HandoffKind; title: string }[];
+  text: CardText;
+}
+
+export interface SuggestionsCardData {
+  lang: Lang;
+  speak: string;
+  heading: string;
+  choices: OptionData[];
+  text: CardText;
+}
+
+export interface NoMatchCardData {
+  lang: Lang;
+  speak: string;
+  rule: RuleQuoteData;
+  text: CardText;
+}
+
+export function ruleQuote(rule: Rule, lang: Lang): RuleQuoteData {
+  return { quote: rule.quote, paraphrase: lang === 'en' ? rule.en : '', label: `${rule.id} · ${citation(rule.section, lang)}` };
+}
+
+/** "Kilde: Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4, R4.4.5)", one clause per section. */
+export function citationLine(rules: readonly Rule[], sectionIds: readonly string[], lang: Lang): string {
+  const clauses = sectionIds.map((section) => {
+    const ids = rules.filter((r) => r.section === section).map((r) => r.id);
+    return ids.length > 0 ? `${citation(section, lang)} (${ids.join(', ')})` : citation(section, lang);
+  });
+  return clauses.length > 0 ? `${uiText(lang).citationPrefix} ${clauses.join('; ')}` : '';
+}
+
+export function questionCard(pack: GuidelinePack, node: QuestionNode, lang: Lang, canGoBack: boolean): AdaptiveCardJson {
+  const sections = sectionsOfNode(pack, node);
+  const rules = rulesUnder(pack, node.id).filter((r) => sections.includes(r.section));
+  const data: QuestionCardData = {
+    lang,
+    speak: node.text[lang],
+    nodeId: node.id,
+    heading: node.text[lang],
+    intro: '',
+    options: node.options.map((o) => ({ label: o.label[lang], node: o.next })),
+    citation: citationLine(rules, sections, lang),
+    canGoBack,
+    text: cardText(lang),
+  };
+  return renderCard('question', data);
+}
+
+export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang): AdaptiveCardJson {
+  const t = uiText(lang);
+  const rules = rulesOf(pack, node);
+  const offers: HandoffKind[] = [...new Set<HandoffKind>([...node.offers, 'escalation'])];
+  const data: AnswerCardData = {
+    lang,
+    speak: `${t.answerSpeakPrefix} ${node.title[lang]}. ${node.summary[lang]}`,
+    nodeId: node.id,
+    title: node.title[lang],
+    summary: node.summary[lang],
+    rules: rules.map((r) => ruleQuote(r, lang)),
+    citation: citationLine(rules, sectionsOfNode(pack, node), lang),
+    offers: offers.map((kind) => ({ kind, title: kind === 'registration' ? t.handoffRegistration : t.handoffEscalation })),
+    text: cardText(lang),
+  };
+  return renderCard('answer', data);
+}
+
+export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[], lang: Lang): AdaptiveCardJson {
+  const t = uiText(lang);
+  const choices = nodeIds.flatMap((id) => {
+    const node = pack.nodes.get(id);
+    if (!node) return [];
+    return [{ label: node.kind === 'answer' ? node.title[lang] : node.text[lang], node: id }];
+  });
+  const data: SuggestionsCardData = { lang, speak: t.suggestionsTitle, heading: t.suggestionsTitle, choices, text: cardText(lang) };
+  return renderCard('suggestions', data);
+}
+
+/** The honest "not covered" card, pointing to R5.2.8: ask your leader or the IT department. */
+export function noMatchCard(pack: GuidelinePack, lang: Lang): AdaptiveCardJson {
+  const t = uiText(lang);
+  const rule = pack.rules.get('R5.2.8');
+  if (!rule) throw new Error('The guideline pack lacks rule R5.2.8');
+  const data: NoMatchCardData = { lang, speak: `${t.noMatchTitle}. ${t.noMatchBody}`, rule: ruleQuote(rule, lang), text: cardText(lang) };
+  return renderCard('no-match', data);
+}
+
+export function welcomeCard(pack: GuidelinePack, lang: Lang): AdaptiveCardJson {
+  const root = pack.nodes.get(pack.tree.root);
+  const options = root && root.kind === 'question' ? root.options.map((o) => ({ label: o.label[lang], node: o.next })) : [];
+  return renderCard('welcome', { lang, rootId: pack.tree.root, options, text: cardText(lang) });
+}
+
+export function helpCard(lang: Lang): AdaptiveCardJson {
+  return renderCard('help', { lang, lines: uiText(lang).helpLines.map((line) => ({ line })), text: cardText(lang) });
+}

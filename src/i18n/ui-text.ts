@@ -1,0 +1,99 @@
+/**
+ * Every fixed user-facing sentence of the bot, in Bokmål and English. One catalogue, safe messages only:
+ * nothing here ever carries an internal error text.
+ */
+import type { Lang } from './language';
+
+const nb = {
+  botName: 'Retningslinjer for sosiale medier',
+  welcomeTitle: 'Hei! Jeg kan svare på spørsmål om Båtsfjord kommunes retningslinjer for sosiale medier.',
+  welcomeBody:
+    'Velg et tema under, eller skriv spørsmålet ditt med egne ord, for eksempel «Kan jeg legge ut bilder av elevene?». ' +
+    'Hvert svar viser regelen og punktet i retningslinjene det bygger på.',
+  welcomeCommands: 'Kommandoer: «meny», «hjelp», «start på nytt», «tilbake». Write «english» for English.',
+  menuHeading: 'Velg et tema',
+  helpTitle: 'Slik bruker du meg',
+  helpLines: [
+    'Skriv et spørsmål med egne ord, på bokmål, nynorsk eller engelsk – med eller uten æ, ø og å.',
+    'Eller bla deg fram i temaene med knappene på kortene.',
+    '«meny» viser temaene, «tilbake» går ett steg tilbake, «start på nytt» begynner fra start.',
+    '«english» gir svar på engelsk, «norsk» på bokmål.',
+    'Er du usikker på om noe er innenfor retningslinjene? Ta det opp med nærmeste leder.',
+  ],
+  back: 'Tilbake',
+  startOver: 'Start på nytt',
+  ruleLabel: 'Regel',
+  rulesLabel: 'Regler',
+  quoteIntro: 'Slik står det i retningslinjene:',
+  answerSpeakPrefix: 'Svar:',
+  suggestionsTitle: 'Jeg er ikke helt sikker på hva du mener. Mente du ett av disse?',
+  noMatchTitle: 'Det finner jeg ikke i retningslinjene',
+  noMatchBody:
+    'Retningslinjene for sosiale medier ser ikke ut til å dekke dette spørsmålet, og jeg vil ikke gjette. ' +
+    'Prøv å spørre på en annen måte, velg et tema i menyen, eller spør noen:',
+  showMenu: 'Vis temaene',
+  tooLong: (max: number) => `Meldingen er for lang for meg. Skriv spørsmålet kort, helst under ${max} tegn, så svarer jeg.`,
+  personalId:
+    'Meldingen din ser ut til å inneholde et fødselsnummer eller d-nummer. Jeg har verken lagret eller sendt den videre. ' +
+    'Skriv spørsmålet uten personopplysninger.',
+  emptyMessage: 'Skriv et spørsmål, eller skriv «meny» for å se temaene.',
+  unknownCardAction: 'Det kortet kan jeg ikke lenger bruke. Her er menyen:',
+  turnError: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt – ingenting av det du har gjort er tapt.',
+  languageSet: 'Greit, jeg svarer på bokmål.',
+  handoffRegistration: 'Registrer ny profil',
+  handoffEscalation: 'Spør nærmeste leder',
+  handoffNotReady: 'Denne funksjonen er ikke klar ennå. Inntil videre: ta kontakt med nærmeste leder eller IT-avdelingen direkte.',
+  tenantRefused: 'Denne boten betjener bare Båtsfjord kommune.',
+  citationPrefix: 'Kilde:',
+};
+
+export type UiText = typeof nb;
+
+const en: UiText = {
+  botName: 'Social media guidelines',
+  welcomeTitle: "Hi! I answer questions about Båtsfjord kommune's social media guidelines.",
+  welcomeBody:
+    'Pick a topic below, or type your question in your own words, for example "Can I post pictures of the pupils?". ' +
+    'Every answer shows the rule and the section of the guidelines it rests on. The guidelines themselves are in Norwegian.',
+  welcomeCommands: 'Commands: "menu", "help", "restart", "back". Skriv «norsk» for bokmål.',
+  menuHeading: 'Pick a topic',
+  helpTitle: 'How to use me',
+  helpLines: [
+    'Type a question in your own words, in English, Bokmål or Nynorsk.',
+    'Or browse the topics with the buttons on the cards.',
+    '"menu" shows the topics, "back" goes one step back, "restart" starts from the top.',
+    '"norsk" switches to Norwegian Bokmål, "english" back to English.',
+    'Unsure whether something is within the guidelines? Raise it with your nearest leader.',
+  ],
+  back: 'Back',
+  startOver: 'Start over',
+  ruleLabel: 'Rule',
+  rulesLabel: 'Rules',
+  quoteIntro: 'What the guidelines say (in Norwegian):',
+  answerSpeakPrefix: 'Answer:',
+  suggestionsTitle: "I'm not quite sure what you mean. Did you mean one of these?",
+  noMatchTitle: "I can't find that in the guidelines",
+  noMatchBody:
+    "The social media guidelines don't seem to cover this question, and I won't guess. " +
+    'Try asking another way, pick a topic from the menu, or ask someone:',
+  showMenu: 'Show topics',
+  tooLong: (max: number) => `That message is too long for me. Please keep your question short, ideally under ${max} characters.`,
+  personalId:
+    'Your message seems to contain a Norwegian national identity number (fødselsnummer or d-nummer). I have neither stored nor forwarded it. ' +
+    'Please ask without personal data.',
+  emptyMessage: 'Type a question, or "menu" to see the topics.',
+  unknownCardAction: "I can't use that card any more. Here is the menu:",
+  turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you've done is lost.",
+  languageSet: "OK, I'll answer in English.",
+  handoffRegistration: 'Register a new profile',
+  handoffEscalation: 'Ask my nearest leader',
+  handoffNotReady: 'This feature is not ready yet. Until then, please contact your nearest leader or the IT department directly.',
+  tenantRefused: 'This bot serves Båtsfjord kommune only.',
+  citationPrefix: 'Source:',
+};
+
+const catalogue: Record<Lang, UiText> = { nb, en };
+
+export function uiText(lang: Lang): UiText {
+  return catalogue[lang];
+}

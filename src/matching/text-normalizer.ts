@@ -1,0 +1,56 @@
+/**
+ * Turns free text into search terms, the same way for the guideline pack and for users' questions:
+ * lower case, æ/ø/å folded (so "bor", "boer" and "bør" meet), Bokmål/Nynorsk/English stop words dropped,
+ * each word stemmed with the Snowball Norwegian and English stemmers.
+ */
+import { eng, nob } from 'stopword';
+import { newStemmer } from 'snowball-stemmers';
+
+const norwegian = newStemmer('norwegian');
+const english = newStemmer('english');
+
+/** Nynorsk function words the Bokmål list lacks, plus chat filler. */
+const extraStopWords = [
+  'eg', 'ikkje', 'kva', 'korleis', 'kven', 'kvifor', 'ho', 'dei', 'me', 'vere', 'ein', 'eit', 'berre', 'frå', 'mykje',
+  'hei', 'hallo', 'takk', 'lurer', 'lure', 'spørsmål', 'question', 'please', 'hello', 'hi', 'thanks', 'du', 'dere',
+  'gjerne', 'ok', 'også', 'ogsa', 'mitt', 'mine', 'my', 'our', 'vår', 'vårt', 'våre', 'noe', 'noen', 'any', 'some',
+];
+
+/** Lower-cases and folds Norwegian letters and their keyboard substitutes to one spelling. */
+export function foldLetters(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .replace(/aa/g, 'a')
+    .replace(/oe/g, 'o')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const stopWords = new Set([...nob, ...eng, ...extraStopWords].map(foldLetters));
+
+/** Splits text into folded words (letters and digits; hyphenated compounds kept whole and in parts). */
+export function words(text: string): string[] {
+  const folded = foldLetters(text);
+  const raw = folded.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  return raw.flatMap((word) => (word.includes('-') ? [word.replace(/-/g, ''), ...word.split('-')] : [word]));
+}
+
+export function isStopWord(word: string): boolean {
+  return stopWords.has(word);
+}
+
+/** The search terms of one word: its Norwegian and English stems (one term when they agree); none for stop words. */
+export function stemsOf(word: string): string[] {
+  if (word.length < 2 || isStopWord(word)) return [];
+  const nbStem = norwegian.stem(word);
+  const enStem = english.stem(word);
+  return nbStem === enStem ? [nbStem] : [nbStem, enStem];
+}
+
+/** The content words of a text, folded, without stop words (before stemming). */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length >= 2 && !isStopWord(w));
+}

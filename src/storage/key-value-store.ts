@@ -1,0 +1,39 @@
+/**
+ * The storage port: a key-value store with optimistic concurrency, shaped like the Bot Framework's
+ * `Storage` interface so that one adapter serves both dialog state and domain records.
+ *
+ * Semantics (the same as botbuilder's MemoryStorage): an item written with the eTag it was read with
+ * replaces the stored item only if nobody changed it since; otherwise StorageConflictError is thrown.
+ * An item without eTag, or with eTag "*", is written unconditionally.
+ */
+export interface StoreItem {
+  eTag?: string;
+  [field: string]: unknown;
+}
+
+export type StoreItems = Record<string, StoreItem>;
+
+export interface KeyValueStore {
+  read(keys: string[]): Promise<StoreItems>;
+  write(changes: StoreItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export class StorageConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage conflict on "${key}": the item was changed by someone else (eTag mismatch)`);
+    this.name = 'StorageConflictError';
+  }
+}
+
+/** True for eTag conflicts from our adapters and from botbuilder's (Azure Blob answers 412). */
+export function isStorageConflict(error: unknown): boolean {
+  if (error instanceof StorageConflictError) return true;
+  if (typeof error === 'object' && error !== null) {
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (status === 412 || status === 409) return true;
+    const message = (error as { message?: unknown }).message;
+    return typeof message === 'string' && /etag|precondition/i.test(message);
+  }
+  return false;
+}
