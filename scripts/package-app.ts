@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   const { variables, placeholders } = parsePackageEnv(process.env, { local: args.local, defaultVersion: packageVersion() });
   if (placeholders.length > 0) {
-    console.warn(`warning: ${placeholders.join(' and ')} set to the placeholder ${PLACEHOLDER_GUID} (--local): for local testing only, Teams will not accept this package`);
+    console.warn(`warning: ${placeholders.join(' and ')} set to the placeholder ${PLACEHOLDER_GUID} (--local): for local testing only, do not upload this package to Teams`);
   }
 
   const appPackage = await assembleAppPackage(readPackageSources(), variables);

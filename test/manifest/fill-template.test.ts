@@ -43,6 +43,6 @@ describe('fillTemplate', () => {
   it('reports a malformed placeholder that would otherwise be left in the package, with its position', () => {
     const problems = problemsOf(() => fillTemplate('{\n  "url": "https://${{BOT_DOMAIN}/tab"\n}', { BOT_DOMAIN: 'x.example.no' }, 't.json'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^t\.json: unfilled placeholder at line 2, column 20: "\$\{\{BOT_DOMAIN}\/tab/);
+    expect(problems[0]).toMatch(/^t\.json: unfilled placeholder at line 2, column 19: "\$\{\{BOT_DOMAIN}\/tab/);
   });
 });

@@ -1,11 +1,13 @@
 /** Shared fixtures for the app package tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_DIR, TEMPLATE_FILE } from '../../scripts/app-package/assemble';
 import { fillTemplate } from '../../scripts/app-package/fill-template';
 import type { PackageVariables } from '../../scripts/app-package/package-env';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+// Not imported from assemble.ts, so suites that do not validate stay free of @microsoft/app-manifest.
+const MANIFEST_DIR = path.join(REPO_ROOT, 'manifest');
+const TEMPLATE_FILE = 'manifest.template.json';
 
 export const TEST_VARIABLES: PackageVariables = {
   TEAMS_APP_ID: '3f1c2a9e-6b7d-4e8f-9a0b-1c2d3e4f5a6b',
