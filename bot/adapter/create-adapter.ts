@@ -3,11 +3,13 @@
  * adapter accepts unauthenticated requests, which is why the server then listens on loopback only.
  * The turn-error handler logs the error and tells the user kindly, never the internal message.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { AppConfig } from '../../src/config/config-schema';
 import { chooseLang } from '../../src/i18n/language';
 import { uiText } from '../../src/i18n/ui-text';
 import type { Logger } from '../../src/logging/logger';
+import { RefusingAuthentication } from './refusing-authentication';
 import { tenantGuard } from './tenant-guard';
 
 export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
@@ -19,11 +21,11 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
           MicrosoftAppPassword: auth.appPassword,
           MicrosoftAppType: auth.appType,
           MicrosoftAppTenantId: auth.tenantId,
-          ...(auth.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl } : {}),
+          ...(auth.openIdMetadataUrl ? publicCloudWithMetadataUrl(auth.openIdMetadataUrl) : {}),
         }
       : {},
   );
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new CloudAdapter(new RefusingAuthentication(authentication));
   adapter.use(tenantGuard(config.allowedTenantId, logger));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
@@ -38,4 +40,21 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
     }
   };
   return adapter;
+}
+
+/**
+ * Overriding one endpoint makes the SDK treat every endpoint as given ("parameterized"), so the test seam
+ * states the public-cloud values for all of them and changes only where channel signing keys come from.
+ */
+function publicCloudWithMetadataUrl(openIdMetadataUrl: string): Record<string, string | boolean> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }

@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import { ConnectorStub } from '../support/connector-stub';
 import { postActivity, startInProcess } from '../support/bot-under-test';
 import { makeUser, textMessage, TENANT_ID } from '../support/teams-activity';
@@ -75,8 +75,8 @@ describe('HTTP edge with an app id: Bot Framework authentication', () => {
   const connector = new ConnectorStub();
   let openId: http.Server;
   let bot: Awaited<ReturnType<typeof startInProcess>>;
-  let trustedKey: CryptoKey;
-  let untrustedKey: CryptoKey;
+  let trustedKey: KeyLike;
+  let untrustedKey: KeyLike;
 
   beforeAll(async () => {
     await connector.start();
@@ -110,7 +110,7 @@ describe('HTTP edge with an app id: Bot Framework authentication', () => {
     await new Promise<void>((resolve) => openId.close(() => resolve()));
   });
 
-  async function token(key: CryptoKey, kid: string, audience = APP_ID): Promise<string> {
+  async function token(key: KeyLike, kid: string, audience = APP_ID): Promise<string> {
     return new SignJWT({ serviceurl: connector.url })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer('https://api.botframework.com')
@@ -133,6 +133,7 @@ describe('HTTP edge with an app id: Bot Framework authentication', () => {
     // A conversationUpdate with nobody added needs no reply, so no outbound token is needed either.
     const activity = { ...textMessage(user, connector.url, ''), type: 'conversationUpdate', membersAdded: [] };
     const response = await postActivity(bot.url, activity, { authorization: `Bearer ${valid}` });
+    expect(response.body).toBe('');
     expect(response.status).toBe(200);
   });
 
