@@ -11,6 +11,7 @@ import type { Logger } from '../src/logging/logger';
 import { QuestionMatcher } from '../src/matching/question-matcher';
 import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
 import { createAdapter } from './adapter/create-adapter';
+import type { BotFeature } from './feature';
 import { GuidelineBot } from './guideline-bot';
 import { createServer } from './http/create-server';
 import { createStorage } from './storage/create-storage';
@@ -22,14 +23,21 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
+/** Test seams: replace the clock, or add features built from the bot's own pieces. */
+export interface StartOptions {
+  now?: () => Date;
+}
+
+export async function startBot(config: AppConfig, logger: Logger, _options: StartOptions = {}): Promise<RunningBot> {
   const pack = loadGuidelinePack();
   const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings());
   const storage = await createStorage(config.storage);
   const conversationState = new ConversationState(storage.store);
   const userState = new UserState(storage.store);
   const adapter = createAdapter(config, logger);
-  const bot = new GuidelineBot({ pack, matcher, conversationState, userState });
+  // Workflows plugged into the conversation; each is built from the shared pieces above.
+  const features: BotFeature[] = [];
+  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
 
   await new Promise<void>((resolve, reject) => {

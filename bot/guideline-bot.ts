@@ -11,6 +11,7 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
 import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
 import { chooseLang, type Lang } from '../src/i18n/language';
@@ -19,6 +20,8 @@ import type { QuestionMatcher } from '../src/matching/question-matcher';
 import { containsPersonalId } from '../src/privacy/personal-id-guard';
 import { helpCard, welcomeCard } from '../cards/guideline-cards';
 import { GuidelineDialog } from './dialogs/guideline-dialog';
+import type { BotFeature, CardActionHandler, FeatureTurn, Handoff, SubmitHandler } from './feature';
+import { errorResponse } from './invoke/invoke-responses';
 import { sendCard } from './send-card';
 import { setTurnInfo } from './turn-info';
 import { parseTurnInput, type TurnInput } from './turn-input';
@@ -31,26 +34,37 @@ export interface UserProfile {
   welcomed?: boolean;
 }
 
-/** A hand-off from an answer card to a workflow (registration, escalation); `nodeId` is the card it came from. */
-export type Handoff = (dc: DialogContext, nodeId: string | undefined) => Promise<void>;
-
 export interface GuidelineBotDeps {
   pack: GuidelinePack;
   matcher: QuestionMatcher;
   conversationState: ConversationState;
   userState: UserState;
-  handoffs?: Partial<Record<HandoffKind, Handoff>>;
+  /** Workflows plugged into the conversation (registration, escalation). */
+  features?: BotFeature[];
 }
 
 export class GuidelineBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly features: BotFeature[];
+  private readonly submits = new Map<string, SubmitHandler>();
+  private readonly cardActions = new Map<string, CardActionHandler>();
+  private readonly handoffs = new Map<HandoffKind, Handoff>();
 
   constructor(private readonly deps: GuidelineBotDeps) {
     super();
     const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
     this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher));
+    this.features = deps.features ?? [];
+    for (const feature of this.features) {
+      feature.dialogs?.forEach((dialog) => this.dialogs.add(dialog));
+      Object.entries(feature.submits ?? {}).forEach(([verb, handler]) => this.submits.set(verb, handler));
+      Object.entries(feature.cardActions ?? {}).forEach(([verb, handler]) => this.cardActions.set(verb, handler));
+      for (const [kind, handoff] of Object.entries(feature.handoffs ?? {}) as [HandoffKind, Handoff | undefined][]) {
+        if (handoff) this.handoffs.set(kind, handoff);
+      }
+    }
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -58,9 +72,23 @@ export class GuidelineBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-      if (botAdded) await this.welcome(context);
+      if (botAdded && context.activity.conversation.conversationType === 'personal') await this.welcome(context);
       await next();
     });
+    this.onConversationUpdate(async (context, next) => {
+      for (const feature of this.features) await feature.onConversationUpdate?.(context);
+      await next();
+    });
+  }
+
+  /** Action.Execute: one handler per verb, owned by a feature; unknown verbs get a 400 error response. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const profile = await this.profile.get(context, {});
+    const lang = chooseLang(profile.lang, context.activity.locale);
+    const verb = invokeValue?.action?.verb;
+    const handler = typeof verb === 'string' ? this.cardActions.get(verb) : undefined;
+    if (!handler) return errorResponse(400, 'UnknownAction', uiText(lang).unknownCardAction);
+    return handler(context, invokeValue.action.data, lang);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -72,7 +100,7 @@ export class GuidelineBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const profile = await this.profile.get(context, {});
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-    const input = parseTurnInput(context.activity, text);
+    const input = parseTurnInput(context.activity, text, new Set(this.submits.keys()));
     const lang = this.languageFor(profile, context, input);
     const t = uiText(lang);
     setTurnInfo(context, { input, lang });
@@ -101,6 +129,9 @@ export class GuidelineBot extends TeamsActivityHandler {
     switch (input.kind) {
       case 'empty':
         await context.sendActivity(t.emptyMessage);
+        return;
+      case 'feature-submit':
+        await this.submits.get(input.verb)?.({ dc, lang }, input.value);
         return;
       case 'invalid-submit':
         await context.sendActivity(t.unknownCardAction);
@@ -133,7 +164,7 @@ export class GuidelineBot extends TeamsActivityHandler {
           return;
         }
         if (input.submit.verb === 'handoff') {
-          await this.handoff(dc, input.submit.kind, input.submit.node ?? GuidelineDialog.currentNode(dc), lang);
+          await this.handoff({ dc, lang }, input.submit.kind, input.submit.node ?? GuidelineDialog.currentNode(dc));
           return;
         }
         if (dc.activeDialog?.id !== GuidelineDialog.id) {
@@ -143,6 +174,9 @@ export class GuidelineBot extends TeamsActivityHandler {
         }
         break;
       case 'text':
+        for (const feature of this.features) {
+          if (await feature.onText?.({ dc, lang }, input.text)) return;
+        }
         if (!dc.activeDialog) {
           await dc.beginDialog(GuidelineDialog.id, { question: input.text });
           return;
@@ -158,10 +192,10 @@ export class GuidelineBot extends TeamsActivityHandler {
     await dc.beginDialog(GuidelineDialog.id);
   }
 
-  private async handoff(dc: DialogContext, kind: HandoffKind, nodeId: string | undefined, lang: Lang): Promise<void> {
-    const handler = this.deps.handoffs?.[kind];
-    if (handler) await handler(dc, nodeId);
-    else await dc.context.sendActivity(uiText(lang).handoffNotReady);
+  private async handoff(turn: FeatureTurn, kind: HandoffKind, nodeId: string | undefined): Promise<void> {
+    const handler = this.handoffs.get(kind);
+    if (handler) await handler(turn, nodeId);
+    else await turn.dc.context.sendActivity(uiText(turn.lang).handoffNotReady);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -21,12 +21,20 @@ export type TurnInput =
   | { kind: 'command'; command: Command }
   | { kind: 'text'; text: string }
   | { kind: 'submit'; submit: CardSubmit }
+  | { kind: 'feature-submit'; verb: string; value: unknown }
   | { kind: 'invalid-submit' }
   | { kind: 'empty' };
 
-/** Teams puts the Action.Submit data in `value`; the message text is then empty. */
-export function parseTurnInput(activity: Pick<Activity, 'text' | 'value'>, textWithoutMention: string): TurnInput {
+const featureVerb = z.object({ verb: z.string().max(80) });
+
+/**
+ * Teams puts the Action.Submit data in `value`; the message text is then empty. Verbs owned by a feature
+ * (`featureVerbs`) are passed on with their raw value, for the feature's own schema to validate.
+ */
+export function parseTurnInput(activity: Pick<Activity, 'text' | 'value'>, textWithoutMention: string, featureVerbs: ReadonlySet<string> = new Set()): TurnInput {
   if (activity.value !== undefined && activity.value !== null) {
+    const verb = featureVerb.safeParse(activity.value);
+    if (verb.success && featureVerbs.has(verb.data.verb)) return { kind: 'feature-submit', verb: verb.data.verb, value: activity.value };
     const parsed = cardSubmitSchema.safeParse(activity.value);
     return parsed.success ? { kind: 'submit', submit: parsed.data } : { kind: 'invalid-submit' };
   }
