@@ -10,6 +10,7 @@ import { loadGuidelinePack } from '../src/guidelines/load-pack';
 import type { Logger } from '../src/logging/logger';
 import { QuestionMatcher } from '../src/matching/question-matcher';
 import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
+import { Synonyms } from '../src/matching/synonyms';
 import { createAdapter } from './adapter/create-adapter';
 import type { BotFeature } from './feature';
 import { GuidelineBot } from './guideline-bot';
@@ -30,7 +31,7 @@ export interface StartOptions {
 
 export async function startBot(config: AppConfig, logger: Logger, _options: StartOptions = {}): Promise<RunningBot> {
   const pack = loadGuidelinePack();
-  const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings());
+  const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
   const storage = await createStorage(config.storage);
   const conversationState = new ConversationState(storage.store);
   const userState = new UserState(storage.store);

@@ -2,16 +2,17 @@
  * Matches a free-text question to a node of the decision tree.
  *
  * Every phrasing we have of a node (its examples, its title, the label that leads to it, the quoted rules
- * and their English paraphrase) is one document in a MiniSearch index, with fuzzy and prefix matching for
- * typos and compounds. A question is scored per node (best document), and the outcome is honest:
- * confident → one node; close call → the best 2–3; nothing that covers the question → no match. Known
- * out-of-scope phrasings (content/out-of-scope.yaml) are indexed too, so "how do I reset my password"
- * lands on "not covered" instead of the nearest guideline.
+ * and their English paraphrase) is one document in a MiniSearch (BM25) index. Text is folded (æ/ø/å),
+ * rewritten through the thesaurus, stripped of stop words and stemmed, with fuzzy and prefix matching for
+ * typos and compounds. A node's score is its best phrasing plus a share of its other matching phrasings.
+ * The outcome is honest: confident → one node; close call → the best 2–3; too little evidence, or a known
+ * out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import MiniSearch from 'minisearch';
 import type { GuidelinePack } from '../guidelines/guideline-pack';
-import { contentWords, stemsOf, words } from './text-normalizer';
 import { phrasingsOf, type Phrasing } from './phrasings';
+import { Synonyms } from './synonyms';
+import { foldLetters, stemsOf, words } from './text-normalizer';
 
 export type MatchResult =
   | { kind: 'confident'; nodeId: string; score: number }
@@ -19,19 +20,19 @@ export type MatchResult =
   | { kind: 'none'; reason: 'no-content-words' | 'out-of-scope' | 'weak' };
 
 export interface MatcherTuning {
-  /** Minimum best score for any match at all. */
+  /** Minimum score of the best node for any match at all. */
   minScore: number;
-  /** Minimum share of the question's content words that the best node's phrasings cover. */
-  minCoverage: number;
+  /** Share of the other matching phrasings' scores added to a node's best one (support). */
+  support: number;
   /** Best must beat the runner-up by this factor to be confident. */
   confidentRatio: number;
   /** Runners-up within this factor of the best are offered as choices. */
   offerRatio: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 4, minCoverage: 0.34, confidentRatio: 1.3, offerRatio: 0.6 };
+export const defaultTuning: MatcherTuning = { minScore: 6, support: 0.1, confidentRatio: 1.25, offerRatio: 0.7 };
 
-const OUT_OF_SCOPE = '__out-of-scope__';
+export const OUT_OF_SCOPE = '__out-of-scope__';
 
 interface IndexedPhrasing {
   id: number;
@@ -42,53 +43,69 @@ interface IndexedPhrasing {
 export class QuestionMatcher {
   private readonly index: MiniSearch<IndexedPhrasing>;
 
-  constructor(phrasings: readonly Phrasing[], private readonly tuning: MatcherTuning = defaultTuning) {
+  constructor(
+    phrasings: readonly Phrasing[],
+    private readonly synonyms: Synonyms = Synonyms.none(),
+    private readonly tuning: MatcherTuning = defaultTuning,
+  ) {
     this.index = new MiniSearch<IndexedPhrasing>({
       fields: ['text'],
       storeFields: ['nodeId'],
-      tokenize: words,
-      processTerm: (term) => {
-        const stems = stemsOf(term);
-        return stems.length > 0 ? stems : null;
-      },
+      tokenize: (text) => this.terms(text),
+      processTerm: (term) => term,
       searchOptions: {
-        fuzzy: (term) => (term.length >= 7 ? 0.2 : term.length >= 5 ? 1 : 0),
-        prefix: (term) => term.length >= 4,
-        boost: { text: 1 },
+        fuzzy: (term) => (term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
+        prefix: (term) => term.length >= 5,
+        weights: { fuzzy: 0.45, prefix: 0.35 },
         combineWith: 'OR',
       },
     });
     this.index.addAll(phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text })));
   }
 
-  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], tuning?: MatcherTuning): QuestionMatcher {
-    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], tuning);
+  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
+    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning);
+  }
+
+  /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */
+  terms(text: string): string[] {
+    const rewritten = this.synonyms.rewritePhrases(foldLetters(text));
+    return [...new Set(words(rewritten).flatMap((w) => stemsOf(w).map((s) => this.synonyms.canonical(s))))];
   }
 
   match(question: string): MatchResult {
-    const asked = new Set(contentWords(question).flatMap(stemsOf));
-    if (asked.size === 0) return { kind: 'none', reason: 'no-content-words' };
-
-    const best = new Map<string, { score: number; terms: Set<string> }>();
-    for (const hit of this.index.search(question)) {
-      const nodeId = String(hit['nodeId']);
-      const entry = best.get(nodeId) ?? { score: 0, terms: new Set<string>() };
-      entry.score = Math.max(entry.score, hit.score);
-      hit.queryTerms.forEach((t) => entry.terms.add(t));
-      best.set(nodeId, entry);
-    }
-    const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
-    const top = ranked[0];
-    if (!top) return { kind: 'none', reason: 'weak' };
-    if (top[0] === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
-    const coverage = top[1].terms.size / asked.size;
-    if (top[1].score < this.tuning.minScore || coverage < this.tuning.minCoverage) return { kind: 'none', reason: 'weak' };
-
-    const contenders = ranked.filter(([id, e]) => id !== OUT_OF_SCOPE && e.score >= top[1].score * this.tuning.offerRatio).slice(0, 3);
-    const second = ranked[1];
-    if (contenders.length === 1 || !second || top[1].score >= second[1].score * this.tuning.confidentRatio) {
-      return { kind: 'confident', nodeId: top[0], score: top[1].score };
-    }
-    return { kind: 'ambiguous', nodeIds: contenders.map(([id]) => id), scores: contenders.map(([, e]) => e.score) };
+    if (this.terms(question).length === 0) return { kind: 'none', reason: 'no-content-words' };
+    return decide(this.rank(question), this.tuning);
   }
+
+  /** Nodes by score: best phrasing plus `support` × the sum of the node's other matching phrasings. */
+  rank(question: string, exclude?: ReadonlySet<number>, support: number = this.tuning.support): { nodeId: string; score: number }[] {
+    const perNode = new Map<string, number[]>();
+    for (const hit of this.index.search(question)) {
+      if (exclude?.has(Number(hit.id))) continue;
+      const nodeId = String(hit['nodeId']);
+      const scores = perNode.get(nodeId) ?? [];
+      scores.push(hit.score);
+      perNode.set(nodeId, scores);
+    }
+    return [...perNode.entries()]
+      .map(([nodeId, scores]) => {
+        const best = Math.max(...scores);
+        const rest = scores.reduce((sum, s) => sum + s, 0) - best;
+        return { nodeId, score: best + support * rest };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+/** The honest outcome from ranked nodes: confident, a close call between the best few, or no match. */
+export function decide(ranked: readonly { nodeId: string; score: number }[], tuning: MatcherTuning): MatchResult {
+  const top = ranked[0];
+  if (!top || top.score < tuning.minScore) return { kind: 'none', reason: 'weak' };
+  if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
+  const inScope = ranked.filter((r) => r.nodeId !== OUT_OF_SCOPE);
+  const second = inScope[1];
+  if (!second || top.score >= second.score * tuning.confidentRatio) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  const contenders = inScope.filter((r) => r.score >= top.score * tuning.offerRatio).slice(0, 3);
+  return { kind: 'ambiguous', nodeIds: contenders.map((c) => c.nodeId), scores: contenders.map((c) => c.score) };
 }

@@ -14,6 +14,12 @@ const extraStopWords = [
   'eg', 'ikkje', 'kva', 'korleis', 'kven', 'kvifor', 'ho', 'dei', 'me', 'vere', 'ein', 'eit', 'berre', 'frå', 'mykje',
   'hei', 'hallo', 'takk', 'lurer', 'lure', 'spørsmål', 'question', 'please', 'hello', 'hi', 'thanks', 'du', 'dere',
   'gjerne', 'ok', 'også', 'ogsa', 'mitt', 'mine', 'my', 'our', 'vår', 'vårt', 'våre', 'noe', 'noen', 'any', 'some',
+  // Chat verbs and fillers that say nothing about the topic ("trenger jeg …", "holder det …", "is it ok to …").
+  'trenger', 'treng', 'trengs', 'need', 'needs', 'holder', 'enough', 'nok', 'greit', 'fine', 'okay', 'allowed', 'tillatt',
+  'gjøre', 'gjere', 'gjør', 'gjer', 'do', 'does', 'bare', 'berre', 'just', 'egentlig', 'eigentleg', 'really', 'actually',
+  'vil', 'ville', 'want', 'wants', 'får', 'få', 'fikk', 'can', 'could', 'should', 'must', 'må', 'bør', 'burde', 'skal',
+  'lurer', 'lure', 'wondering', 'wonder', 'tror', 'trur', 'think', 'vet', 'veit', 'know', 'liksom', 'altså', 'jo', 'vel',
+  'sånn', 'slik', 'sånt', 'slikt', 'ting', 'thing', 'things', 'stuff', 'anyone', 'someone', 'noko', 'nokon', 'det', 'dette',
 ];
 
 /** Lower-cases and folds Norwegian letters and their keyboard substitutes to one spelling. */
@@ -42,12 +48,15 @@ export function isStopWord(word: string): boolean {
   return stopWords.has(word);
 }
 
-/** The search terms of one word: its Norwegian and English stems (one term when they agree); none for stop words. */
+/**
+ * The search term of one word (none for stop words): the shorter of its Norwegian and English stems, so a
+ * word counts once whichever language it is in ("bildene" → "bild", "posting" → "post").
+ */
 export function stemsOf(word: string): string[] {
   if (word.length < 2 || isStopWord(word)) return [];
   const nbStem = norwegian.stem(word);
   const enStem = english.stem(word);
-  return nbStem === enStem ? [nbStem] : [nbStem, enStem];
+  return [enStem.length < nbStem.length ? enStem : nbStem];
 }
 
 /** The content words of a text, folded, without stop words (before stemming). */

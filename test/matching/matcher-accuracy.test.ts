@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { rulesUnder } from '../../src/guidelines/rules-under';
 import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
+import { Synonyms } from '../../src/matching/synonyms';
 import { QuestionMatcher, type MatchResult } from '../../src/matching/question-matcher';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 
@@ -40,7 +41,7 @@ export function isCorrect(pack: GuidelinePack, item: Labelled, result: MatchResu
 
 describe('question matcher accuracy on the labelled set', () => {
   const pack = loadGuidelinePack();
-  const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings());
+  const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
   const questions = loadLabelledQuestions();
 
   it('has a labelled set of at least 60 questions in nb, nn and en, some out of scope', () => {

@@ -1,0 +1,56 @@
+import { loadGuidelinePack } from '../../src/guidelines/load-pack';
+import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
+import { decide, defaultTuning, QuestionMatcher } from '../../src/matching/question-matcher';
+import { Synonyms } from '../../src/matching/synonyms';
+import { foldLetters, stemsOf } from '../../src/matching/text-normalizer';
+
+const pack = loadGuidelinePack();
+const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
+
+describe('text normalisation', () => {
+  it('folds æ/ø/å and their keyboard substitutes to one spelling', () => {
+    expect(foldLetters('Bør jeg få samtykke før publisering på Båtsfjord?')).toBe(foldLetters('Bor jeg fa samtykke for publisering pa Batsfjord?'));
+    expect(foldLetters('boer')).toBe(foldLetters('bør'));
+    expect(foldLetters('paa')).toBe(foldLetters('på'));
+  });
+
+  it('stems inflected forms to one term and drops stop words', () => {
+    expect(stemsOf('bildene')).toEqual(stemsOf('bilder'));
+    expect(stemsOf('og')).toEqual([]);
+  });
+
+  it('the thesaurus makes Bokmål, Nynorsk and English words meet', () => {
+    const terms = (text: string): string[] => matcher.terms(text);
+    expect(terms('photo')).toEqual(terms('bilete'));
+    expect(terms('legge ut')).toEqual(terms('publish'));
+    expect(terms('taushetsplikt')).toEqual(terms('confidentiality'));
+  });
+});
+
+describe('question matcher', () => {
+  it('matches a plain question confidently to the node citing the rule', () => {
+    const result = matcher.match('Kan jeg publisere bilder av kollegaene mine uten å spørre dem?');
+    expect(result.kind).toBe('confident');
+    expect(result.kind === 'confident' && pack.nodes.get(result.nodeId)).toMatchObject({ rules: expect.arrayContaining(['R4.4.5']) });
+  });
+
+  it('tolerates typos and missing diacritics', () => {
+    const result = matcher.match('maa jeg ha samtykk for a legge ut bilde av elevane?');
+    expect(result.kind === 'confident' ? result.nodeId : result.kind === 'ambiguous' ? result.nodeIds : undefined).toBeDefined();
+  });
+
+  it('says "none" for questions outside the guidelines and for text without content words', () => {
+    expect(matcher.match('hvordan bytter jeg passordet til outlook?').kind).toBe('none');
+    expect(matcher.match('og i på')).toEqual({ kind: 'none', reason: 'no-content-words' });
+  });
+
+  it('decides honestly from scores: weak → none, close → ambiguous, clear lead → confident', () => {
+    expect(decide([{ nodeId: 'a', score: defaultTuning.minScore / 2 }], defaultTuning).kind).toBe('none');
+    expect(decide([{ nodeId: 'a', score: 50 }, { nodeId: 'b', score: 48 }, { nodeId: 'c', score: 10 }], defaultTuning)).toEqual({
+      kind: 'ambiguous',
+      nodeIds: ['a', 'b'],
+      scores: [50, 48],
+    });
+    expect(decide([{ nodeId: 'a', score: 50 }, { nodeId: 'b', score: 20 }], defaultTuning)).toMatchObject({ kind: 'confident', nodeId: 'a' });
+  });
+});
