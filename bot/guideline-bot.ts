@@ -14,7 +14,7 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
 import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
-import { chooseLang, type Lang } from '../src/i18n/language';
+import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
 import type { QuestionMatcher } from '../src/matching/question-matcher';
 import { containsPersonalId } from '../src/privacy/personal-id-guard';
@@ -30,7 +30,10 @@ import { parseTurnInput, type TurnInput } from './turn-input';
 export const MAX_MESSAGE_CHARS = 1000;
 
 export interface UserProfile {
+  /** Explicit choice ("english" / "norsk"). */
   lang?: Lang;
+  /** The language the user last wrote a question in. */
+  recentLang?: Lang;
   welcomed?: boolean;
 }
 
@@ -84,7 +87,7 @@ export class GuidelineBot extends TeamsActivityHandler {
   /** Action.Execute: one handler per verb, owned by a feature; unknown verbs get a 400 error response. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const profile = await this.profile.get(context, {});
-    const lang = chooseLang(profile.lang, context.activity.locale);
+    const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
     const verb = invokeValue?.action?.verb;
     const handler = typeof verb === 'string' ? this.cardActions.get(verb) : undefined;
     if (!handler) return errorResponse(400, 'UnknownAction', uiText(lang).unknownCardAction);
@@ -200,7 +203,7 @@ export class GuidelineBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const profile = await this.profile.get(context, {});
-    const lang = chooseLang(profile.lang, context.activity.locale);
+    const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
     setTurnInfo(context, { input: { kind: 'empty' }, lang });
     profile.welcomed = true;
     await sendCard(context, welcomeCard(this.deps.pack, lang));
@@ -209,6 +212,9 @@ export class GuidelineBot extends TeamsActivityHandler {
   private languageFor(profile: UserProfile, context: TurnContext, input: TurnInput): Lang {
     if (input.kind === 'command' && input.command === 'english') return 'en';
     if (input.kind === 'command' && input.command === 'norwegian') return 'nb';
-    return chooseLang(profile.lang, context.activity.locale);
+    const text = input.kind === 'text' ? input.text : undefined;
+    const written = text ? guessLanguage(text) : undefined;
+    if (written) profile.recentLang = written;
+    return chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale, text });
   }
 }

@@ -12,7 +12,7 @@ import { decide, defaultTuning, OUT_OF_SCOPE, QuestionMatcher, type MatcherTunin
 import { Synonyms } from '../src/matching/synonyms';
 
 const pack = loadGuidelinePack();
-const supports = [0, 0.1, 0.2];
+const grid = [0.4, 0.6, 0.8].flatMap((phrasingWeight) => [0.1, 0.3].map((support) => ({ ...defaultTuning, phrasingWeight, support })));
 const useSynonyms = !process.argv.includes('--no-synonyms');
 const outOfScope = loadOutOfScopePhrasings();
 const phrasings = [...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))];
@@ -23,13 +23,14 @@ const exampleTexts = new Set(pack.tree.nodes.flatMap((n) => (n.examples ? [...n.
 const trials = phrasings
   .map((p, id) => ({ ...p, id }))
   .filter((p) => p.nodeId === null || exampleTexts.has(p.text));
-const rankedBySupport = new Map(supports.map((support) => [support, trials.map((t) => ({ trial: t, ranked: matcher.rank(t.text, new Set([t.id]), support) }))]));
+const rankedFor = new Map(grid.map((t) => [`${t.phrasingWeight}/${t.support}`, trials.map((trial) => ({ trial, ranked: matcher.rank(trial.text, new Set([trial.id]), t) }))]));
 
-function score(tuning: MatcherTuning): { accuracy: number; confident: number; oosRight: number } {
-  const ranked = rankedBySupport.get(tuning.support) ?? [];
+function score(tuning: MatcherTuning): { accuracy: number; confident: number; confidentWrong: number; oosRight: number } {
+  const ranked = rankedFor.get(`${tuning.phrasingWeight}/${tuning.support}`) ?? [];
   let right = 0;
   let confident = 0;
   let oosRight = 0;
+  let confidentWrong = 0;
   for (const { trial, ranked: r } of ranked) {
     const result = decide(r, tuning);
     const node = result.kind === 'confident' ? result.nodeId : result.kind === 'ambiguous' ? result.nodeIds[0] : undefined;
@@ -43,17 +44,18 @@ function score(tuning: MatcherTuning): { accuracy: number; confident: number; oo
     }
     if (ok) right++;
     if (ok && result.kind !== 'ambiguous') confident++;
+    if (!ok && result.kind === 'confident') confidentWrong++;
   }
-  return { accuracy: right / ranked.length, confident: confident / ranked.length, oosRight };
+  return { accuracy: right / ranked.length, confident: confident / ranked.length, confidentWrong: confidentWrong / ranked.length, oosRight };
 }
 
 const rows: string[] = [];
 for (const minScore of [2, 4, 6, 8, 10, 12])
-  for (const support of supports)
-    for (const confidentRatio of [1.15, 1.25, 1.4]) {
-      const tuning = { ...defaultTuning, minScore, support, confidentRatio };
+  for (const base of grid)
+    for (const confidentRatio of [1.1, 1.2, 1.3]) {
+      const tuning = { ...base, minScore, confidentRatio };
       const r = score(tuning);
-      rows.push(`${(r.accuracy * 100).toFixed(1)} %  confident-right ${(r.confident * 100).toFixed(1)} %  out-of-scope ${r.oosRight}/${outOfScope.length}  ${JSON.stringify(tuning)}`);
+      rows.push(`${(r.accuracy * 100).toFixed(1)} %  confident-right ${(r.confident * 100).toFixed(1)} %  confident-wrong ${(r.confidentWrong * 100).toFixed(1)} %  out-of-scope ${r.oosRight}/${outOfScope.length}  ${JSON.stringify(tuning)}`);
     }
 rows.sort().reverse();
 process.stdout.write(`leave-one-out over ${trials.length} phrasings (synonyms ${useSynonyms ? 'on' : 'off'})\n${rows.slice(0, 15).join('\n')}\n`);

@@ -34,7 +34,7 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
     );
     if (context.activity.type !== 'message') return;
     try {
-      await context.sendActivity(uiText(chooseLang(undefined, context.activity.locale)).turnError);
+      await context.sendActivity(uiText(chooseLang({ locale: context.activity.locale })).turnError);
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failed turn');
     }

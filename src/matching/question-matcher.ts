@@ -4,7 +4,9 @@
  * Every phrasing we have of a node (its examples, its title, the label that leads to it, the quoted rules
  * and their English paraphrase) is one document in a MiniSearch (BM25) index. Text is folded (æ/ø/å),
  * rewritten through the thesaurus, stripped of stop words and stemmed, with fuzzy and prefix matching for
- * typos and compounds. A node's score is its best phrasing plus a share of its other matching phrasings.
+ * typos and compounds. A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
+ * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
+ * how few nodes share it (a word found under one node says more than a word found everywhere).
  * The outcome is honest: confident → one node; close call → the best 2–3; too little evidence, or a known
  * out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
@@ -20,8 +22,10 @@ export type MatchResult =
   | { kind: 'none'; reason: 'no-content-words' | 'out-of-scope' | 'weak' };
 
 export interface MatcherTuning {
-  /** Minimum score of the best node for any match at all. */
+  /** Minimum BM25 evidence (best phrasing) of the top node for any match at all. */
   minScore: number;
+  /** Weight of the phrasing view against the term-coverage view in a node's score (0–1). */
+  phrasingWeight: number;
   /** Share of the other matching phrasings' scores added to a node's best one (support). */
   support: number;
   /** Best must beat the runner-up by this factor to be confident. */
@@ -30,7 +34,7 @@ export interface MatcherTuning {
   offerRatio: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 6, support: 0.1, confidentRatio: 1.25, offerRatio: 0.7 };
+export const defaultTuning: MatcherTuning = { minScore: 6, phrasingWeight: 0.6, support: 0.3, confidentRatio: 1.2, offerRatio: 0.7 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -42,6 +46,7 @@ interface IndexedPhrasing {
 
 export class QuestionMatcher {
   private readonly index: MiniSearch<IndexedPhrasing>;
+  private readonly nodeCount: number;
 
   constructor(
     phrasings: readonly Phrasing[],
@@ -61,6 +66,7 @@ export class QuestionMatcher {
       },
     });
     this.index.addAll(phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text })));
+    this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
   }
 
   static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
@@ -78,30 +84,50 @@ export class QuestionMatcher {
     return decide(this.rank(question), this.tuning);
   }
 
-  /** Nodes by score: best phrasing plus `support` × the sum of the node's other matching phrasings. */
-  rank(question: string, exclude?: ReadonlySet<number>, support: number = this.tuning.support): { nodeId: string; score: number }[] {
-    const perNode = new Map<string, number[]>();
+  /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
+  rank(question: string, exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
+    const perNode = new Map<string, { scores: number[]; terms: Set<string> }>();
     for (const hit of this.index.search(question)) {
       if (exclude?.has(Number(hit.id))) continue;
       const nodeId = String(hit['nodeId']);
-      const scores = perNode.get(nodeId) ?? [];
-      scores.push(hit.score);
-      perNode.set(nodeId, scores);
+      const entry = perNode.get(nodeId) ?? { scores: [], terms: new Set<string>() };
+      entry.scores.push(hit.score);
+      hit.queryTerms.forEach((term) => entry.terms.add(term));
+      perNode.set(nodeId, entry);
     }
-    return [...perNode.entries()]
-      .map(([nodeId, scores]) => {
-        const best = Math.max(...scores);
-        const rest = scores.reduce((sum, s) => sum + s, 0) - best;
-        return { nodeId, score: best + support * rest };
-      })
+    const nodesWithTerm = new Map<string, number>();
+    for (const { terms } of perNode.values()) for (const term of terms) nodesWithTerm.set(term, (nodesWithTerm.get(term) ?? 0) + 1);
+    const nodeCount = this.nodeCount;
+    const rows = [...perNode.entries()].map(([nodeId, { scores, terms }]) => {
+      const best = Math.max(...scores);
+      const phrasing = best + tuning.support * (scores.reduce((sum, s) => sum + s, 0) - best);
+      const coverage = [...terms].reduce((sum, term) => sum + Math.log(1 + nodeCount / (nodesWithTerm.get(term) ?? 1)), 0);
+      return { nodeId, evidence: best, phrasing, coverage };
+    });
+    const maxPhrasing = Math.max(1e-9, ...rows.map((r) => r.phrasing));
+    const maxCoverage = Math.max(1e-9, ...rows.map((r) => r.coverage));
+    return rows
+      .map((r) => ({
+        nodeId: r.nodeId,
+        evidence: r.evidence,
+        score: tuning.phrasingWeight * (r.phrasing / maxPhrasing) + (1 - tuning.phrasingWeight) * (r.coverage / maxCoverage),
+      }))
       .sort((a, b) => b.score - a.score);
   }
 }
 
+export interface RankedNode {
+  nodeId: string;
+  /** Blended score, relative to the other nodes for this question. */
+  score: number;
+  /** BM25 score of the node's best phrasing: absolute evidence that the question is about it. */
+  evidence: number;
+}
+
 /** The honest outcome from ranked nodes: confident, a close call between the best few, or no match. */
-export function decide(ranked: readonly { nodeId: string; score: number }[], tuning: MatcherTuning): MatchResult {
+export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning): MatchResult {
   const top = ranked[0];
-  if (!top || top.score < tuning.minScore) return { kind: 'none', reason: 'weak' };
+  if (!top || top.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
   if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
   const inScope = ranked.filter((r) => r.nodeId !== OUT_OF_SCOPE);
   const second = inScope[1];

@@ -1,6 +1,6 @@
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
-import { decide, defaultTuning, QuestionMatcher } from '../../src/matching/question-matcher';
+import { decide, defaultTuning, OUT_OF_SCOPE, QuestionMatcher } from '../../src/matching/question-matcher';
 import { Synonyms } from '../../src/matching/synonyms';
 import { foldLetters, stemsOf } from '../../src/matching/text-normalizer';
 
@@ -44,13 +44,20 @@ describe('question matcher', () => {
     expect(matcher.match('og i på')).toEqual({ kind: 'none', reason: 'no-content-words' });
   });
 
-  it('decides honestly from scores: weak → none, close → ambiguous, clear lead → confident', () => {
-    expect(decide([{ nodeId: 'a', score: defaultTuning.minScore / 2 }], defaultTuning).kind).toBe('none');
-    expect(decide([{ nodeId: 'a', score: 50 }, { nodeId: 'b', score: 48 }, { nodeId: 'c', score: 10 }], defaultTuning)).toEqual({
-      kind: 'ambiguous',
-      nodeIds: ['a', 'b'],
-      scores: [50, 48],
-    });
-    expect(decide([{ nodeId: 'a', score: 50 }, { nodeId: 'b', score: 20 }], defaultTuning)).toMatchObject({ kind: 'confident', nodeId: 'a' });
+  it('decides honestly from scores: weak evidence → none, close → ambiguous, clear lead → confident', () => {
+    const strong = defaultTuning.minScore * 3;
+    expect(decide([{ nodeId: 'a', score: 1, evidence: defaultTuning.minScore / 2 }], defaultTuning).kind).toBe('none');
+    const close = [
+      { nodeId: 'a', score: 1, evidence: strong },
+      { nodeId: 'b', score: 0.96, evidence: strong },
+      { nodeId: 'c', score: 0.2, evidence: strong },
+    ];
+    expect(decide(close, defaultTuning)).toEqual({ kind: 'ambiguous', nodeIds: ['a', 'b'], scores: [1, 0.96] });
+    const clear = [
+      { nodeId: 'a', score: 1, evidence: strong },
+      { nodeId: 'b', score: 0.4, evidence: strong },
+    ];
+    expect(decide(clear, defaultTuning)).toMatchObject({ kind: 'confident', nodeId: 'a' });
+    expect(decide([{ nodeId: OUT_OF_SCOPE, score: 1, evidence: strong }, ...clear], defaultTuning)).toEqual({ kind: 'none', reason: 'out-of-scope' });
   });
 });
