@@ -12,9 +12,14 @@ import { QuestionMatcher } from '../src/matching/question-matcher';
 import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
 import { Synonyms } from '../src/matching/synonyms';
 import { createAdapter } from './adapter/create-adapter';
+import { createEscalationFeature } from './escalation/escalation-feature';
 import type { BotFeature } from './feature';
 import { GuidelineBot } from './guideline-bot';
 import { createServer } from './http/create-server';
+import { createProactiveOutbox } from './proactive/proactive-outbox';
+import { createRegistrationFeature } from './registration/registration-feature';
+import { createTabs } from './tab/create-tabs';
+import type { RegisterSource } from '../src/tab/register-entry';
 import { createStorage } from './storage/create-storage';
 
 export interface RunningBot {
@@ -27,9 +32,12 @@ export interface RunningBot {
 /** Test seams: replace the clock, or add features built from the bot's own pieces. */
 export interface StartOptions {
   now?: () => Date;
+  /** Test seam: the profile register tab's rows (default: the registration records). */
+  registerSource?: RegisterSource;
 }
 
-export async function startBot(config: AppConfig, logger: Logger, _options: StartOptions = {}): Promise<RunningBot> {
+export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const now = options.now ?? ((): Date => new Date());
   const pack = loadGuidelinePack();
   const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
   const storage = await createStorage(config.storage);
@@ -37,9 +45,21 @@ export async function startBot(config: AppConfig, logger: Logger, _options: Star
   const userState = new UserState(storage.store);
   const adapter = createAdapter(config, logger);
   // Workflows plugged into the conversation; each is built from the shared pieces above.
-  const features: BotFeature[] = [];
-  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+  // The durable outbox for proactive messages and card updates, shared by the workflows.
+  const proactive = createProactiveOutbox({
+    store: storage.store,
+    adapter,
+    appId: config.auth?.appId ?? '',
+    settings: { backoff: { baseMs: config.outbox.retryBaseMs, maxMs: config.outbox.retryMaxMs, maxAttempts: 50 }, pollMs: config.outbox.pollMs, sendTimeoutMs: config.outbox.sendTimeoutMs },
+    logger,
+    now,
+  });
+  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, logger, now });
+  const escalation = createEscalationFeature({ config, pack, store: storage.store, adapter, logger, now });
+  const features: BotFeature[] = [escalation.feature, registration.feature];
+  const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
+  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -47,6 +67,8 @@ export async function startBot(config: AppConfig, logger: Logger, _options: Star
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  tabs.setServerUrl(url);
+  proactive.start();
   logger.info({ url, storage: config.storage.kind, auth: config.auth ? 'bot-framework' : 'local-mode' }, 'bot listening');
 
   let stopping: Promise<void> | undefined;
@@ -54,8 +76,10 @@ export async function startBot(config: AppConfig, logger: Logger, _options: Star
     stopping ??= new Promise<void>((resolve) => {
       // close() stops accepting connections and waits for in-flight requests to finish.
       server.close(() => {
-        storage.close();
-        resolve();
+        void Promise.all([escalation.stop(), proactive.stop()]).finally(() => {
+          storage.close();
+          resolve();
+        });
       });
     });
     return stopping;

@@ -18,6 +18,7 @@ import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
 import type { QuestionMatcher } from '../src/matching/question-matcher';
 import { containsPersonalId } from '../src/privacy/personal-id-guard';
+import type { SectionLinker } from '../src/tab/section-links';
 import { helpCard, welcomeCard } from '../cards/guideline-cards';
 import { GuidelineDialog } from './dialogs/guideline-dialog';
 import type { BotFeature, CardActionHandler, FeatureTurn, Handoff, SubmitHandler } from './feature';
@@ -44,6 +45,8 @@ export interface GuidelineBotDeps {
   userState: UserState;
   /** Workflows plugged into the conversation (registration, escalation). */
   features?: BotFeature[];
+  /** Where answer cards' "Les hele punkt …" links point (the guideline tab); no link when absent. */
+  sectionLink?: SectionLinker;
 }
 
 export class GuidelineBot extends TeamsActivityHandler {
@@ -58,7 +61,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     super();
     const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
-    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher));
+    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher, deps.sectionLink));
     this.features = deps.features ?? [];
     for (const feature of this.features) {
       feature.dialogs?.forEach((dialog) => this.dialogs.add(dialog));

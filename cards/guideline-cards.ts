@@ -8,6 +8,8 @@ import { citation, rulesOf, sectionsOfNode } from '../src/guidelines/load-pack';
 import { rulesUnder } from '../src/guidelines/rules-under';
 import type { Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
+import { readSectionTitle } from '../src/i18n/tab-text';
+import type { SectionLinker } from '../src/tab/section-links';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 interface CardText {
@@ -77,6 +79,8 @@ export interface AnswerCardData {
   rules: RuleQuoteData[];
   citation: string;
   offers: { kind: HandoffKind; title: string }[];
+  /** "Les hele punkt 4.4": the guideline tab at the answer's first section (zero or one entry). */
+  readMore: { title: string; url: string }[];
   text: CardText;
 }
 
@@ -125,9 +129,11 @@ export function questionCard(pack: GuidelinePack, node: QuestionNode, lang: Lang
   return renderCard('question', data);
 }
 
-export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang): AdaptiveCardJson {
+/** `sectionLink` (the guideline tab) adds "Les hele punkt 4.4" / "Read section 4.4" for the answer's first section. */
+export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, sectionLink?: SectionLinker): AdaptiveCardJson {
   const t = uiText(lang);
   const rules = rulesOf(pack, node);
+  const firstSection = sectionsOfNode(pack, node)[0];
   const offers: HandoffKind[] = [...new Set<HandoffKind>([...node.offers, 'escalation'])];
   const data: AnswerCardData = {
     lang,
@@ -138,6 +144,7 @@ export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang): A
     rules: rules.map((r) => ruleQuote(r, lang)),
     citation: citationLine(rules, sectionsOfNode(pack, node), lang),
     offers: offers.map((kind) => ({ kind, title: kind === 'registration' ? t.handoffRegistration : t.handoffEscalation })),
+    readMore: sectionLink && firstSection ? [{ title: readSectionTitle(firstSection, lang), url: sectionLink(firstSection) }] : [],
     text: cardText(lang),
   };
   return renderCard('answer', data);

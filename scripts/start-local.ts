@@ -13,7 +13,17 @@ import { startBot } from '../bot/app';
 const CLIENT_PORT = Number(process.env['PLAYGROUND_PORT'] ?? 56150);
 
 async function main(): Promise<void> {
-  const config = parseConfig({ ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', ALLOWED_TENANT_ID: '', MicrosoftAppTenantId: '' });
+  const config = parseConfig({
+    ...process.env,
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    ALLOWED_TENANT_ID: '',
+    MicrosoftAppTenantId: '',
+    // The mock tenant's "IT" channel gets profile registrations; Ingrid Johansen (IT) and Kari Nilsen (the
+    // client's signed-in user, so that a newcomer can act on the card) are the local IT team. Mock ids only.
+    IT_CHANNEL_ID: process.env['IT_CHANNEL_ID'] || 'channel-it',
+    IT_MEMBER_AAD_IDS: process.env['IT_MEMBER_AAD_IDS'] || '1a111111-1111-4111-8111-000000000003,1a111111-1111-4111-8111-000000000001',
+  });
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const bot = await startBot(config, logger);
   const endpoint = `${bot.url}/api/messages`;

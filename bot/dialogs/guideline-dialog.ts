@@ -7,6 +7,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { back, current, goTo } from '../../src/guidelines/tree-navigator';
 import type { QuestionMatcher } from '../../src/matching/question-matcher';
+import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { sendCard } from '../send-card';
@@ -24,6 +25,7 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   constructor(
     private readonly pack: GuidelinePack,
     private readonly matcher: QuestionMatcher,
+    private readonly sectionLink?: SectionLinker,
   ) {
     super(GuidelineDialog.id);
   }
@@ -95,6 +97,6 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   private cardFor(path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
     const node = this.pack.nodes.get(current(this.pack.tree, path));
     if (!node) throw new Error('path points outside the tree');
-    return node.kind === 'answer' ? answerCard(this.pack, node, lang) : questionCard(this.pack, node, lang, path.length > 1);
+    return node.kind === 'answer' ? answerCard(this.pack, node, lang, this.sectionLink) : questionCard(this.pack, node, lang, path.length > 1);
   }
 }

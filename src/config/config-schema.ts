@@ -29,6 +29,35 @@ export const configSchema = z
     MAX_BODY_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1024).default(256 * 1024)),
     /** Test seam: OpenID metadata URL for channel tokens (a loopback stand-in in tests). Leave empty in production. */
     BOT_OPENID_METADATA_URL: optionalString,
+    /** Tabs (issue 5): the Teams app id (deep links into the guideline tab) and the bot's public host name. */
+    TEAMS_APP_ID: optionalGuid,
+    BOT_DOMAIN: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name such as bot.example.no').optional()),
+    /** Audience of the tab's SSO tokens; defaults to api://BOT_DOMAIN/MicrosoftAppId. */
+    TAB_SSO_AUDIENCE: optionalString,
+    /** Test seam: the tenant's signing keys; defaults to https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys. */
+    SSO_JWKS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    /** Microsoft Entra object id of the IT group whose members may see the profile register (token `groups` claim). */
+    IT_GROUP_ID: optionalGuid,
+    /** Profile registrations (issue 3): the IT channel (Teams channel id, e.g. 19:…@thread.tacv2), its service URL and tenant. */
+    IT_CHANNEL_ID: optionalString,
+    IT_CHANNEL_SERVICE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    IT_CHANNEL_TENANT_ID: optionalString,
+    /** Microsoft Entra object ids (comma-separated) of the IT team members who may act on IT cards. */
+    IT_MEMBER_AAD_IDS: z.preprocess(emptyToUndefined, z.string().default('')),
+    /** Durable outbox for proactive messages: first retry delay, longest delay, poll interval, per-send timeout (ms). */
+    OUTBOX_RETRY_BASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(2000)),
+    OUTBOX_RETRY_MAX_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(600_000)),
+    OUTBOX_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).default(1000)),
+    OUTBOX_SEND_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).default(15_000)),
+    /** Escalation (issue 4): where the nearest leader is looked up: the embedded directory file, or Microsoft Graph. */
+    LEADER_DIRECTORY: z.preprocess(emptyToUndefined, z.enum(['file', 'graph']).default('file')),
+    /** YAML or JSON file with a top-level `people` list in Graph field names (default: the local client's mock tenant). */
+    ORG_DIRECTORY_FILE: z.preprocess(emptyToUndefined, z.string().default('dev/org-directory.yaml')),
+    /** Microsoft Graph base URL and (test seam) token endpoint for LEADER_DIRECTORY=graph. */
+    GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://graph.microsoft.com/v1.0')),
+    GRAPH_TOKEN_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    /** How often pending escalation cases are checked for reminders, in seconds (0 = never, e.g. in tests). */
+    ESCALATION_REMINDER_CHECK_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(300)),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -36,6 +65,9 @@ export const configSchema = z
     }
     if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+    if (env.LEADER_DIRECTORY === 'graph' && !(env.MicrosoftAppId && env.MicrosoftAppPassword && env.MicrosoftAppTenantId)) {
+      ctx.addIssue({ code: 'custom', path: ['LEADER_DIRECTORY'], message: 'graph needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (app credentials with User.Read.All)' });
     }
     if (env.STORAGE === 'azure-blobs' && !env.AZURE_STORAGE_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'is required when STORAGE=azure-blobs' });
@@ -54,6 +86,17 @@ export interface AppConfig {
   auth?: { appId: string; appPassword?: string; appType: RawConfig['MicrosoftAppType']; tenantId?: string; openIdMetadataUrl?: string };
   allowedTenantId?: string;
   maxBodyBytes: number;
+  /** Profile registrations: the IT channel from .env (may also be set in Teams) and who may act on IT cards. */
+  registration: { itChannel?: { channelId: string; serviceUrl?: string; tenantId?: string }; itMemberAadIds: string[] };
+  /** Durable outbox for proactive messages (all workflows). */
+  outbox: { retryBaseMs: number; retryMaxMs: number; pollMs: number; sendTimeoutMs: number };
+  /** Tabs: deep links, public URL and the SSO check of the profile register (absent values: see src/tab/tab-settings.ts). */
+  tab: { teamsAppId?: string; botDomain?: string; ssoAudience?: string; ssoJwksUrl?: string; itGroupId?: string };
+  /** Escalation to the nearest leader: the leader directory and the reminder check interval (0 = off). */
+  escalation: {
+    directory: { kind: 'file'; file: string } | { kind: 'graph'; baseUrl: string; tokenUrl?: string; tenantId: string; clientId: string; clientSecret: string };
+    reminderCheckMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -92,5 +135,26 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       : undefined,
     allowedTenantId: raw.ALLOWED_TENANT_ID ?? raw.MicrosoftAppTenantId,
     maxBodyBytes: raw.MAX_BODY_BYTES,
+    registration: {
+      itChannel: raw.IT_CHANNEL_ID
+        ? { channelId: raw.IT_CHANNEL_ID, serviceUrl: raw.IT_CHANNEL_SERVICE_URL, tenantId: raw.IT_CHANNEL_TENANT_ID ?? raw.ALLOWED_TENANT_ID ?? raw.MicrosoftAppTenantId }
+        : undefined,
+      itMemberAadIds: raw.IT_MEMBER_AAD_IDS.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''),
+    },
+    outbox: { retryBaseMs: raw.OUTBOX_RETRY_BASE_MS, retryMaxMs: raw.OUTBOX_RETRY_MAX_MS, pollMs: raw.OUTBOX_POLL_MS, sendTimeoutMs: raw.OUTBOX_SEND_TIMEOUT_MS },
+    tab: {
+      teamsAppId: raw.TEAMS_APP_ID,
+      botDomain: raw.BOT_DOMAIN,
+      ssoAudience: raw.TAB_SSO_AUDIENCE ?? (raw.BOT_DOMAIN && raw.MicrosoftAppId ? `api://${raw.BOT_DOMAIN}/${raw.MicrosoftAppId}` : undefined),
+      ssoJwksUrl: raw.SSO_JWKS_URL,
+      itGroupId: raw.IT_GROUP_ID?.toLowerCase(),
+    },
+    escalation: {
+      directory:
+        raw.LEADER_DIRECTORY === 'graph' && raw.MicrosoftAppId && raw.MicrosoftAppPassword && raw.MicrosoftAppTenantId
+          ? { kind: 'graph', baseUrl: raw.GRAPH_BASE_URL, tokenUrl: raw.GRAPH_TOKEN_URL, tenantId: raw.MicrosoftAppTenantId, clientId: raw.MicrosoftAppId, clientSecret: raw.MicrosoftAppPassword }
+          : { kind: 'file', file: path.resolve(raw.ORG_DIRECTORY_FILE) },
+      reminderCheckMs: raw.ESCALATION_REMINDER_CHECK_SECONDS * 1000,
+    },
   };
 }

@@ -34,9 +34,13 @@ export interface MatcherTuning {
   offerRatio: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 6, phrasingWeight: 0.6, support: 0.3, confidentRatio: 1.2, offerRatio: 0.7 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.2, offerRatio: 0.7 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
+
+/** Joins already-computed terms into one query that splitTerms takes apart again (no term contains it). */
+const TERM_SEPARATOR = '\u0000';
+const splitTerms = (query: string): string[] => query.split(TERM_SEPARATOR);
 
 interface IndexedPhrasing {
   id: number;
@@ -80,14 +84,20 @@ export class QuestionMatcher {
   }
 
   match(question: string): MatchResult {
-    if (this.terms(question).length === 0) return { kind: 'none', reason: 'no-content-words' };
-    return decide(this.rank(question), this.tuning);
+    const terms = this.terms(question);
+    if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
+    return decide(this.rankTerms(terms), this.tuning);
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
   rank(question: string, exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
+    return this.rankTerms(this.terms(question), exclude, tuning);
+  }
+
+  /** rank() for a question already turned into terms (the question is tokenised once per match). */
+  private rankTerms(terms: readonly string[], exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
     const perNode = new Map<string, { scores: number[]; terms: Set<string> }>();
-    for (const hit of this.index.search(question)) {
+    for (const hit of this.index.search(terms.join(TERM_SEPARATOR), { tokenize: splitTerms })) {
       if (exclude?.has(Number(hit.id))) continue;
       const nodeId = String(hit['nodeId']);
       const entry = perNode.get(nodeId) ?? { scores: [], terms: new Set<string>() };

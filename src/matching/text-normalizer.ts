@@ -48,15 +48,25 @@ export function isStopWord(word: string): boolean {
   return stopWords.has(word);
 }
 
+const STEM_CACHE_SIZE = 20_000;
+const stemCache = new Map<string, string>();
+
 /**
  * The search term of one word (none for stop words): the shorter of its Norwegian and English stems, so a
  * word counts once whichever language it is in ("bildene" → "bild", "posting" → "post").
  */
 export function stemsOf(word: string): string[] {
   if (word.length < 2 || isStopWord(word)) return [];
-  const nbStem = norwegian.stem(word);
-  const enStem = english.stem(word);
-  return [enStem.length < nbStem.length ? enStem : nbStem];
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    const nbStem = norwegian.stem(word);
+    const enStem = english.stem(word);
+    stem = enStem.length < nbStem.length ? enStem : nbStem;
+    // Stemming is pure and chat vocabulary is small: remember the stems (bounded; cleared when full).
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return [stem];
 }
 
 /** The content words of a text, folded, without stop words (before stemming). */

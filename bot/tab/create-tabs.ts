@@ -1,0 +1,59 @@
+/**
+ * Builds the tabs from the bot's own pieces: the reader's routes, the register's SSO check and data source,
+ * and the section links answer cards use. The server's address is known only once it listens: setServerUrl.
+ */
+import type restify from 'restify';
+import type { AppConfig } from '../../src/config/config-schema';
+import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { Logger } from '../../src/logging/logger';
+import type { QuestionMatcher } from '../../src/matching/question-matcher';
+import { RegistrationRepository } from '../../src/registration/registration-repository';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+import type { RegisterSource } from '../../src/tab/register-entry';
+import { registrationRegister } from '../../src/tab/registration-register';
+import { sectionLinker, type SectionLinker } from '../../src/tab/section-links';
+import { ssoVerifier } from '../../src/tab/sso-verifier';
+import { publicBaseUrl, ssoSettingsOf } from '../../src/tab/tab-settings';
+import { tabRoutes } from './tab-routes';
+
+export interface TabDeps {
+  config: AppConfig;
+  pack: GuidelinePack;
+  matcher: QuestionMatcher;
+  logger: Logger;
+  now: () => Date;
+  /** Where the registration workflow keeps its records: the register tab lists them. */
+  store: KeyValueStore;
+  /** Test seam: other register rows than the registration records. */
+  registerSource?: RegisterSource;
+}
+
+export interface Tabs {
+  routes: (server: restify.Server) => void;
+  sectionLink: SectionLinker;
+  setServerUrl(url: string): void;
+}
+
+export function createTabs(deps: TabDeps): Tabs {
+  let serverUrl = `http://127.0.0.1:${deps.config.port}`;
+  const baseUrl = (): string => publicBaseUrl(deps.config, serverUrl);
+  const sso = ssoSettingsOf(deps.config, deps.now);
+  const routes = tabRoutes({
+    pack: deps.pack,
+    matcher: deps.matcher,
+    logger: deps.logger,
+    baseUrl,
+    register: {
+      verify: sso ? ssoVerifier(sso) : undefined,
+      access: { groupId: deps.config.tab.itGroupId, memberObjectIds: deps.config.registration.itMemberAadIds },
+      source: deps.registerSource ?? registrationRegister(new RegistrationRepository(deps.store)),
+    },
+  });
+  return {
+    routes,
+    sectionLink: sectionLinker({ teamsAppId: deps.config.tab.teamsAppId, baseUrl }),
+    setServerUrl: (url) => {
+      serverUrl = url;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Cards of profile registration: the three-step form, the summary to review, the card in the IT channel and a
+ * small notice card (offer, outcome, problems). Typed data models; each template is expanded once.
+ * Every value is a string (never undefined), so no `${…}` is left unexpanded.
+ */
+import type { Lang } from '../src/i18n/language';
+import { registrationText, type RegistrationText } from '../src/i18n/registration-text';
+import { CHECKLIST, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
+import type { HistoryEntry, RegistrationRecord } from '../src/registration/registration-record';
+import type { RegistrationDraft } from '../src/registration/registration-repository';
+import { awaitingIt } from '../src/registration/registration-states';
+import { renderCard, type AdaptiveCardJson } from './render-card';
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface FormCardData {
+  title: string;
+  step: FormStep;
+  previousStep: FormStep;
+  stepLabel: string;
+  stepTitle: string;
+  text: RegistrationText;
+  platforms: { title: string; value: string }[];
+  values: Record<string, string>;
+  checklist: { id: string; ruleLabel: string; label: string; value: string; errorMessage: string }[];
+}
+
+export interface SummaryCardData {
+  title: string;
+  intro: string;
+  facts: Fact[];
+  checklistTitle: string;
+  checklist: { line: string }[];
+  sendTitle: string;
+  cancelTitle: string;
+  edits: { title: string; step: FormStep }[];
+}
+
+export interface ItCardData {
+  title: string;
+  statusLabel: string;
+  status: string;
+  facts: Fact[];
+  checklistTitle: string;
+  checklist: { line: string }[];
+  historyTitle: string;
+  history: { line: string }[];
+  canAct: boolean;
+  commentLabel: string;
+  acknowledgeTitle: string;
+  requestInfoTitle: string;
+  ref: string;
+  version: number;
+}
+
+export interface NoticeCardData {
+  title: string;
+  lines: { line: string }[];
+  actions: { title: string; verb: string; ref: string }[];
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : '');
+
+export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | undefined): AdaptiveCardJson {
+  const t = registrationText(lang);
+  const index = STEPS.indexOf(step);
+  const values: Record<string, string> = {};
+  for (const part of [draft?.profile, draft?.people, draft?.checklist]) {
+    for (const [key, value] of Object.entries(part ?? {})) values[key] = str(value);
+  }
+  for (const key of ['platform', 'profileName', 'profileUrl', 'unit', 'purpose', 'audience', 'headName', 'headEmail', 'admin1Name', 'admin1Email', 'admin2Name', 'admin2Email']) values[key] ??= '';
+  const data: FormCardData = {
+    title: t.formTitle,
+    step,
+    previousStep: STEPS[Math.max(0, index - 1)] ?? 'profile',
+    stepLabel: t.stepOf(index + 1),
+    stepTitle: t.stepTitles[step],
+    text: t,
+    platforms: PLATFORMS.map((p) => ({ title: t.platforms[p], value: p })),
+    values,
+    checklist: CHECKLIST.map((item) => ({ id: item.id, ruleLabel: t.ruleLabel(item.rule), label: t.fields[item.id], value: values[item.id] === 'true' ? 'true' : 'false', errorMessage: t.inputErrors.checklist })),
+  };
+  return renderCard('registration-form', data);
+}
+
+function detailFacts(t: RegistrationText, details: Partial<RegistrationDetails>): Fact[] {
+  const p = details.profile;
+  const people = details.people;
+  const admins = people ? [`${people.admin1Name} (${people.admin1Email})`, ...(people.admin2Name && people.admin2Email ? [`${people.admin2Name} (${people.admin2Email})`] : [])] : [];
+  const facts: Fact[] = [
+    { title: t.fields.platform, value: p ? t.platforms[p.platform] : '' },
+    { title: t.fields.profileName, value: p?.profileName ?? '' },
+    { title: 'URL', value: p?.profileUrl ?? t.notGiven },
+    { title: t.fields.unit, value: p?.unit ?? '' },
+    { title: t.fields.purpose, value: p?.purpose ?? '' },
+    { title: t.fields.audience, value: p?.audience ?? '' },
+    { title: t.fields.headName.split(' – ')[0] ?? '', value: people ? `${people.headName} (${people.headEmail})` : '' },
+    { title: t.admins, value: admins.join(', ') },
+  ];
+  return facts.filter((f) => f.value !== '');
+}
+
+function checklistLines(t: RegistrationText, details: Partial<RegistrationDetails>): { line: string }[] {
+  return CHECKLIST.filter((item) => details.checklist?.[item.id] === true).map((item) => ({ line: t.fields[item.id] }));
+}
+
+export function summaryCard(lang: Lang, draft: RegistrationDraft): AdaptiveCardJson {
+  const t = registrationText(lang);
+  const data: SummaryCardData = {
+    title: t.summaryTitle,
+    intro: t.summaryIntro,
+    facts: detailFacts(t, draft),
+    checklistTitle: t.stepTitles.checklist,
+    checklist: checklistLines(t, draft),
+    sendTitle: draft.editingRef ? t.sendCorrection : t.send,
+    cancelTitle: t.cancel,
+    edits: STEPS.map((step) => ({ title: t.editStep[step], step })),
+  };
+  return renderCard('registration-summary', data);
+}
+
+function historyLine(t: RegistrationText, entry: HistoryEntry): string {
+  const comment = entry.comment ? `: «${entry.comment}»` : '';
+  return `${t.dateTime(new Date(entry.at))} – ${entry.by.name} ${t.historyEvents[entry.event]}${comment}`;
+}
+
+/** The card in the IT channel (Bokmål, the IT department's working language). */
+export function itCard(record: RegistrationRecord, lang: Lang = 'nb'): AdaptiveCardJson {
+  const t = registrationText(lang);
+  const data: ItCardData = {
+    title: record.history.length > 1 ? t.itCardUpdatedTitle(record.ref) : t.itCardTitle(record.ref),
+    statusLabel: t.statusLabel,
+    status: statusLine(t, record),
+    facts: [...detailFacts(t, record.details), { title: t.requester, value: record.requester.name }, { title: t.submittedAt, value: t.dateTime(new Date(record.createdAt)) }],
+    checklistTitle: t.checklistTitle,
+    checklist: checklistLines(t, record.details),
+    historyTitle: t.historyTitle,
+    history: record.history.map((entry) => ({ line: historyLine(t, entry) })),
+    canAct: awaitingIt(record.state),
+    commentLabel: t.commentLabel,
+    acknowledgeTitle: t.acknowledge,
+    requestInfoTitle: t.requestInfo,
+    ref: record.ref,
+    version: record.history.length,
+  };
+  return renderCard('registration-it', data);
+}
+
+/** "Registrert i oversikten – Ingrid Johansen, 25.11.2026, 07:10": the state and who put it there, when. */
+function statusLine(t: RegistrationText, record: RegistrationRecord): string {
+  const last = record.history.at(-1);
+  return last && last.event !== 'submit' ? `${t.states[record.state]} – ${last.by.name}, ${t.dateTime(new Date(last.at))}` : t.states[record.state];
+}
+
+export function noticeCard(data: NoticeCardData): AdaptiveCardJson {
+  return renderCard('registration-notice', data);
+}
+
+export function offerCard(lang: Lang): AdaptiveCardJson {
+  const t = registrationText(lang);
+  return noticeCard({ title: t.offerTitle, lines: [{ line: t.offerBody }], actions: [{ title: t.offerStart, verb: 'registration.start', ref: '' }] });
+}
+
+export function problemsText(lang: Lang, problems: FieldProblem[]): string {
+  const t = registrationText(lang);
+  const label = (field: string): string => (field in t.fields ? t.fields[field as keyof RegistrationText['fields']] : field);
+  return [t.problemsIntro, ...problems.map((p) => `- ${label(p.field)}: ${t.problems[p.problem]}`)].join('\n');
+}
+
+/** The personal message to the requester after IT acted. */
+export function outcomeCard(record: RegistrationRecord, entry: HistoryEntry): AdaptiveCardJson {
+  const t = registrationText(record.lang);
+  const name = record.details.profile.profileName;
+  const at = t.dateTime(new Date(entry.at));
+  if (entry.to === 'needs-info') {
+    return noticeCard({
+      title: t.outcomeNeedsInfo(record.ref, name, entry.by.name, at),
+      lines: entry.comment ? [{ line: t.commentIntro }, { line: entry.comment }] : [],
+      actions: [{ title: t.correct, verb: 'registration.correct', ref: record.ref }],
+    });
+  }
+  return noticeCard({ title: t.outcomeAcknowledged(record.ref, name, entry.by.name, at), lines: [], actions: [] });
+}
+
+export function listText(lang: Lang, title: string, records: RegistrationRecord[], withRequester: boolean): string {
+  const t = registrationText(lang);
+  const lines = records.map((r) => {
+    const p = r.details.profile;
+    const who = withRequester ? ` · ${p.unit} · ${r.requester.name}` : ` · ${p.unit}`;
+    return `- ${r.ref} · ${t.platforms[p.platform]} «${p.profileName}»${who} — ${t.states[r.state]}`;
+  });
+  return [`**${title}**`, ...lines].join('\n');
+}

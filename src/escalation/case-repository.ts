@@ -1,0 +1,127 @@
+/**
+ * Cases in the storage port: one item per case (`escalation/case/<id>`), a per-person index of case ids
+ * (as requester or as leader) and an index of pending cases for the reminder scheduler. Every change is an
+ * optimistic-concurrency write (eTag): a case is decided at most once, even by two bot instances.
+ */
+import { z } from 'zod';
+import { isStorageConflict, type KeyValueStore } from '../storage/key-value-store';
+import { escalationCase, type EscalationCase } from './escalation-case';
+
+const caseKey = (id: string): string => `escalation/case/${id}`;
+const personKey = (userId: string): string => `escalation/person/${userId}`;
+const PENDING_KEY = 'escalation/pending';
+const idList = z.object({ ids: z.array(z.string()) });
+
+export interface StoredCase {
+  escalation: EscalationCase;
+  eTag: string;
+}
+
+/** Thrown by `update` when someone else changed the case first; re-read and decide again. */
+export class CaseChangedError extends Error {
+  constructor() {
+    super('The case was changed by someone else');
+    this.name = 'CaseChangedError';
+  }
+}
+
+export class CaseRepository {
+  constructor(private readonly store: KeyValueStore) {}
+
+  async create(escalation: EscalationCase): Promise<void> {
+    await this.store.write({ [caseKey(escalation.id)]: { ...escalation } });
+    await this.addToIndex(personKey(escalation.requester.id), escalation.id);
+    if (escalation.leader.id !== escalation.requester.id) await this.addToIndex(personKey(escalation.leader.id), escalation.id);
+    await this.addToIndex(PENDING_KEY, escalation.id);
+  }
+
+  async get(id: string): Promise<StoredCase | undefined> {
+    const items = await this.store.read([caseKey(id)]);
+    const item = items[caseKey(id)];
+    if (!item) return undefined;
+    const { eTag, ...fields } = item;
+    const parsed = escalationCase.safeParse(fields);
+    return parsed.success && eTag ? { escalation: parsed.data, eTag } : undefined;
+  }
+
+  /** Writes `next` only if the case still has `eTag`; throws CaseChangedError otherwise. */
+  async update(next: EscalationCase, eTag: string): Promise<void> {
+    try {
+      await this.store.write({ [caseKey(next.id)]: { ...next, eTag } });
+    } catch (error) {
+      if (isStorageConflict(error)) throw new CaseChangedError();
+      throw error;
+    }
+    if (next.status !== 'pending') await this.removeFromIndex(PENDING_KEY, next.id);
+  }
+
+  /** Reads, changes and writes a case, retrying when another writer got there first. */
+  async change(id: string, apply: (current: EscalationCase) => EscalationCase | undefined): Promise<EscalationCase | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const stored = await this.get(id);
+      if (!stored) return undefined;
+      const next = apply(stored.escalation);
+      if (!next) return stored.escalation;
+      try {
+        await this.update(next, stored.eTag);
+        return next;
+      } catch (error) {
+        if (!(error instanceof CaseChangedError)) throw error;
+      }
+    }
+    throw new CaseChangedError();
+  }
+
+  /** Every case the person raised or must decide, newest first. */
+  async casesOf(userId: string): Promise<EscalationCase[]> {
+    return this.load(await this.ids(personKey(userId)));
+  }
+
+  async pending(): Promise<EscalationCase[]> {
+    return (await this.load(await this.ids(PENDING_KEY))).filter((c) => c.status === 'pending');
+  }
+
+  private async load(ids: string[]): Promise<EscalationCase[]> {
+    if (ids.length === 0) return [];
+    const items = await this.store.read(ids.map(caseKey));
+    return ids
+      .flatMap((id) => {
+        const item = items[caseKey(id)];
+        if (!item) return [];
+        const { eTag: _eTag, ...fields } = item;
+        const parsed = escalationCase.safeParse(fields);
+        return parsed.success ? [parsed.data] : [];
+      })
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  private async ids(key: string): Promise<string[]> {
+    const item = (await this.store.read([key]))[key];
+    const parsed = idList.safeParse(item);
+    return parsed.success ? parsed.data.ids : [];
+  }
+
+  private async addToIndex(key: string, id: string): Promise<void> {
+    await this.editIndex(key, (ids) => (ids.includes(id) ? ids : [...ids, id]));
+  }
+
+  private async removeFromIndex(key: string, id: string): Promise<void> {
+    await this.editIndex(key, (ids) => ids.filter((x) => x !== id));
+  }
+
+  private async editIndex(key: string, edit: (ids: string[]) => string[]): Promise<void> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const item = (await this.store.read([key]))[key];
+      const parsed = idList.safeParse(item);
+      const ids = parsed.success ? parsed.data.ids : [];
+      // An existing index is written with its eTag (conflict → retry); a missing one is created unconditionally.
+      try {
+        await this.store.write({ [key]: { ids: edit(ids), ...(item?.eTag ? { eTag: item.eTag } : {}) } });
+        return;
+      } catch (error) {
+        if (!isStorageConflict(error)) throw error;
+      }
+    }
+    throw new CaseChangedError();
+  }
+}

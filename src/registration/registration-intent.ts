@@ -1,0 +1,37 @@
+/**
+ * What typed text means for registrations: the command to start (`registrer profil` / `register profile`),
+ * the lists (`mine registreringer` / `my registrations`; `oversikt` / `register` in the IT channel), choosing
+ * the IT channel (`bruk denne kanalen for IT-varsler`), or a sentence about creating a profile, for which the
+ * registration is offered (not forced). Bokmål, Nynorsk and English, with or without æ/ø/å.
+ */
+import { foldLetters } from '../matching/text-normalizer';
+
+export type RegistrationIntent = 'start' | 'mine' | 'register' | 'use-channel' | 'offer';
+
+const phrases: Record<Exclude<RegistrationIntent, 'offer'>, string[]> = {
+  start: ['registrer profil', 'registrer ny profil', 'registrere profil', 'registrere ny profil', 'registrer ein profil', 'ny profil', 'register profile', 'register a profile', 'register new profile', 'new profile'],
+  mine: ['mine registreringer', 'mine registreringar', 'mine profiler', 'my registrations', 'my profiles'],
+  register: ['oversikt', 'register', 'profiloversikt', 'oversikt over profiler', 'profile register', 'overview'],
+  'use-channel': ['bruk denne kanalen for it-varsler', 'bruk denne kanalen for it varsler', 'bruk denne kanalen til it-varsler', 'use this channel for it notifications'],
+};
+
+const normalize = (text: string): string =>
+  foldLetters(text)
+    .replace(/[!.,;:?«»"]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const lookup = new Map<string, RegistrationIntent>();
+for (const [intent, list] of Object.entries(phrases) as [RegistrationIntent, string[]][]) {
+  for (const phrase of list) lookup.set(normalize(phrase), intent);
+}
+
+const CREATE = /\b(lage|lag|lager|laga|opprett|opprette|oppretter|opprettar|starte|start|apne|create|creating|make|set up|open)\b/;
+const PROFILE = /\b(konto\w*|profil\w*|side|sida|siden|account\w*|profile\w*|page|facebook\w*|instagram\w*|tiktok|snapchat|linkedin|youtube\w*|twitter)\b/;
+
+export function registrationIntent(text: string): RegistrationIntent | undefined {
+  const normalized = normalize(text);
+  const exact = lookup.get(normalized);
+  if (exact) return exact;
+  return CREATE.test(normalized) && PROFILE.test(normalized) ? 'offer' : undefined;
+}

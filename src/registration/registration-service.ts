@@ -1,0 +1,197 @@
+/**
+ * The registration use cases, as the feature's story:
+ *   send(draft)      → validate everything again, store the record (or the requester's correction), and put
+ *                      the IT card (or its update) in the outbox; tell whether IT can be reached yet.
+ *   act(ref, event)  → an IT member acknowledges or asks for more information: only IT members, only from the
+ *                      state the card showed (a stale or replayed click changes nothing), then the IT card is
+ *                      updated for everyone and the requester is told — both through the outbox.
+ *   useChannel(...)  → an IT member picks the channel for IT notifications; waiting notifications go out.
+ * Rendering (cards, language) is a port given by the bot edge; this file knows no Teams.
+ */
+import type { Outbox } from '../outbox/outbox';
+import { DeliveryError } from '../outbox/outbox-worker';
+import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity, OutboxItem } from '../outbox/outbox-item';
+import { validateDetails, type FieldProblem } from './registration-form';
+import { applyEvent, TransitionRefused, type HistoryEntry, type Person, type RegistrationRecord } from './registration-record';
+import type { RegistrationDraft, RegistrationRepository, StoredItChannel } from './registration-repository';
+
+export const REGISTRATION_TOPIC = 'registration';
+export const IT_CHANNEL = 'it';
+const RECORD_GRACE_MS = 60_000;
+
+export interface RegistrationRenderer {
+  /** The card in the IT channel for the record as it is now. */
+  itCard(record: RegistrationRecord): OutboundActivity;
+  /** The personal message to the requester after IT acted (`entry`). */
+  outcome(record: RegistrationRecord, entry: HistoryEntry): OutboundActivity;
+}
+
+export interface RegistrationServiceDeps {
+  repository: RegistrationRepository;
+  outbox: Outbox;
+  /** Ask the outbox worker to send soon. */
+  kick: () => void;
+  renderer: RegistrationRenderer;
+  now: () => Date;
+  /** Lower-case Entra object ids of the IT team. */
+  itMembers: readonly string[];
+  /** The IT channel from .env, if any (its service URL may be learned from incoming turns). */
+  configuredChannel?: { channelId: string; serviceUrl?: string; tenantId?: string };
+}
+
+export type SendResult =
+  | { ok: true; record: RegistrationRecord; itReachable: boolean; corrected: boolean }
+  | { ok: false; problems: FieldProblem[] }
+  | { ok: false; notAllowed: true };
+
+export type ActResult =
+  | { outcome: 'changed'; record: RegistrationRecord }
+  | { outcome: 'unchanged'; record: RegistrationRecord }
+  | { outcome: 'forbidden' }
+  | { outcome: 'not-found' };
+
+export class RegistrationService {
+  private learnedServiceUrl?: string;
+
+  constructor(private readonly deps: RegistrationServiceDeps) {}
+
+  isItMember(aadObjectId: string | undefined): boolean {
+    return !!aadObjectId && this.deps.itMembers.includes(aadObjectId.toLowerCase());
+  }
+
+  /** Remembers the service URL of incoming turns, for an IT channel configured in .env without one. */
+  noteServiceUrl(serviceUrl: string | undefined): void {
+    if (serviceUrl) this.learnedServiceUrl = serviceUrl;
+  }
+
+  /** Where IT notifications go: the channel chosen in Teams, else the one in .env; undefined if not reachable. */
+  async itChannel(): Promise<ChannelAddress | undefined> {
+    const stored = await this.deps.repository.itChannel();
+    if (stored) return { channelId: stored.channelId, serviceUrl: stored.serviceUrl, tenantId: stored.tenantId };
+    const configured = this.deps.configuredChannel;
+    const serviceUrl = configured?.serviceUrl ?? this.learnedServiceUrl;
+    return configured && serviceUrl ? { channelId: configured.channelId, serviceUrl, tenantId: configured.tenantId } : undefined;
+  }
+
+  async send(draft: RegistrationDraft, requester: Person, address: ConversationAddress, lang: 'nb' | 'en'): Promise<SendResult> {
+    const details = validateDetails({ profile: draft.profile, people: draft.people, checklist: draft.checklist });
+    if (!details.ok) return { ok: false, problems: details.problems };
+    const now = this.deps.now();
+    const { repository, outbox } = this.deps;
+
+    if (draft.editingRef) {
+      const result = await repository.update(draft.editingRef, (current) => {
+        if (current.requester.aadObjectId !== requester.aadObjectId) return undefined;
+        try {
+          return applyEvent(current, 'update', requester, now, undefined, details.value);
+        } catch (error) {
+          if (error instanceof TransitionRefused) return undefined;
+          throw error;
+        }
+      });
+      if (!result?.changed) return { ok: false, notAllowed: true };
+      await this.enqueueCardUpdate(result.record);
+      this.deps.kick();
+      return { ok: true, record: result.record, itReachable: (await this.itChannel()) !== undefined, corrected: true };
+    }
+
+    const ref = await repository.nextReference(now.getFullYear());
+    const iso = now.toISOString();
+    const record: RegistrationRecord = {
+      ref,
+      details: details.value,
+      requester,
+      requesterAddress: address,
+      lang,
+      state: 'submitted',
+      createdAt: iso,
+      updatedAt: iso,
+      history: [{ at: iso, by: requester, event: 'submit', from: null, to: 'submitted' }],
+    };
+    // The notification is in the outbox before the record exists, so a crash in between cannot lose it; the
+    // card itself is rendered when it is sent, so it always shows the record as it is then.
+    await outbox.enqueue({ id: `registration-${ref}-post`, destination: { kind: 'channel-thread', channel: IT_CHANNEL }, activity: {}, topic: REGISTRATION_TOPIC, subject: ref });
+    await repository.create(record);
+    this.deps.kick();
+    return { ok: true, record, itReachable: (await this.itChannel()) !== undefined, corrected: false };
+  }
+
+  /** The requester wants to correct a registration IT asked about: a draft with its details, or undefined. */
+  async draftForCorrection(ref: string, requester: Person): Promise<RegistrationDraft | undefined> {
+    const record = await this.deps.repository.get(ref);
+    if (!record || record.requester.aadObjectId !== requester.aadObjectId || record.state !== 'needs-info') return undefined;
+    return { step: 'summary', ...record.details, editingRef: ref, updatedAt: this.deps.now().toISOString() };
+  }
+
+  /**
+   * An IT member acts on the card. `seenVersion` is the number of history entries the card showed: a card that
+   * is behind (someone else acted) or a replayed click changes nothing and gets the current state back.
+   */
+  async act(ref: string, event: 'acknowledge' | 'request-info', actor: Person, seenVersion: number, comment?: string): Promise<ActResult> {
+    if (!this.isItMember(actor.aadObjectId)) return { outcome: 'forbidden' };
+    const now = this.deps.now();
+    const result = await this.deps.repository.update(ref, (current) => {
+      if (current.history.length !== seenVersion) return undefined;
+      try {
+        return applyEvent(current, event, actor, now, comment);
+      } catch (error) {
+        if (error instanceof TransitionRefused) return undefined;
+        throw error;
+      }
+    });
+    if (!result) return { outcome: 'not-found' };
+    if (!result.changed) return { outcome: 'unchanged', record: result.record };
+    const record = result.record;
+    const entry = record.history.at(-1);
+    await this.enqueueCardUpdate(record);
+    if (entry) {
+      await this.deps.outbox.enqueue({
+        id: `registration-${ref}-outcome-v${record.history.length}`,
+        destination: { kind: 'conversation', address: record.requesterAddress },
+        activity: this.deps.renderer.outcome(record, entry),
+        topic: REGISTRATION_TOPIC,
+        subject: ref,
+      });
+    }
+    this.deps.kick();
+    return { outcome: 'changed', record };
+  }
+
+  /** "bruk denne kanalen for IT-varsler": only an IT member may choose the channel. */
+  async useChannel(channel: StoredItChannel, actorAadObjectId: string | undefined): Promise<boolean> {
+    if (!this.isItMember(actorAadObjectId)) return false;
+    await this.deps.repository.saveItChannel(channel);
+    this.deps.kick();
+    return true;
+  }
+
+  /** Outbox hook: the IT card is rendered from the current record when sent; other items as enqueued. */
+  async render(item: OutboxItem): Promise<OutboundActivity | undefined> {
+    if (item.destination.kind === 'conversation') return item.activity;
+    const record = await this.deps.repository.get(item.subject);
+    if (record) return this.deps.renderer.itCard(record);
+    // Enqueued just before its record is written: wait for it; a record that never came (crash) closes the item.
+    if (this.deps.now().getTime() - Date.parse(item.createdAt) < RECORD_GRACE_MS) throw new DeliveryError(true, 'record-not-written-yet');
+    return undefined;
+  }
+
+  /** Outbox hook: remember where the IT card is, to update it later. */
+  async delivered(item: OutboxItem, result: DeliveryResult): Promise<void> {
+    if (item.destination.kind !== 'channel-thread' || !result.activityId) return;
+    const channel = await this.itChannel();
+    const itCard = { conversationId: result.conversationId, activityId: result.activityId, serviceUrl: channel?.serviceUrl ?? '', tenantId: channel?.tenantId };
+    await this.deps.repository.update(item.subject, (current) => ({ ...current, itCard }));
+  }
+
+  private async enqueueCardUpdate(record: RegistrationRecord): Promise<void> {
+    if (!record.itCard) return; // not posted yet: the pending post renders the current state
+    const { conversationId, activityId, serviceUrl, tenantId } = record.itCard;
+    await this.deps.outbox.enqueue({
+      id: `registration-${record.ref}-card-v${record.history.length}`,
+      destination: { kind: 'update', address: { serviceUrl, conversationId, tenantId, channelId: 'msteams' }, activityId },
+      activity: {},
+      topic: REGISTRATION_TOPIC,
+      subject: record.ref,
+    });
+  }
+}
