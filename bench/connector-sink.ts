@@ -38,6 +38,8 @@ export class ConnectorSink {
   private counter = 0;
   /** Every request the bot made to the connector, including ones the sink could not place. */
   requests = 0;
+  /** TCP connections the targets opened to the connector (a client without keep-alive opens one per request). */
+  connections = 0;
   private readonly keyed = new Map<string, KeyedActivity[]>();
   private keyWaiters: Array<() => void> = [];
 
@@ -49,6 +51,9 @@ export class ConnectorSink {
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => this.handle(req, res));
+    this.server.on('connection', () => {
+      this.connections += 1;
+    });
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     return this;

@@ -58,7 +58,21 @@ export async function runLoadPhase(input: LoadPhaseInput): Promise<LoadPhase> {
     // A journey is about five turns; at least one registration and one escalation per user.
     const journeysPerUser = Math.max(2, Math.round(options.turnsPerRound / (5 * userCount)));
 
+    // The targets' HTTP servers close keep-alive connections idle for 5 s (Node's default), which they are while
+    // the other target runs; re-opening a few hundred at once costs seconds that no real turn pays. So each
+    // measured round is preceded by one unmeasured turn per user, which re-opens the connections.
+    const prime = async (target: 'bot' | 'echo'): Promise<void> => {
+      const result = await runRound(target === 'echo' ? echoPool : botPool, {
+        target: targets[target],
+        sink,
+        users: groups[target === 'echo' ? 'echo' : 'tree-walk'],
+        turnsPerUser: 1,
+        failureTexts,
+      });
+      turns[target] += result.turns;
+    };
     const round = async (scenario: ScenarioName, turnsEach: number): Promise<RoundResult> => {
+      await prime(scenario === 'echo' ? 'echo' : 'bot');
       const result = await runRound(scenario === 'echo' ? echoPool : botPool, {
         target: scenario === 'echo' ? targets.echo : targets.bot,
         sink,
@@ -70,6 +84,7 @@ export async function runLoadPhase(input: LoadPhaseInput): Promise<LoadPhase> {
       return result;
     };
     const workflowRound = async (journeysEach: number): Promise<WorkflowRoundResult> => {
+      await prime('bot');
       const result = await runWorkflowRound(botPool, { target: targets.bot, sink, employees, itMember: workflows.itMember, journeysPerUser: journeysEach, failureTexts });
       turns.bot += result.turns;
       return result;
@@ -100,6 +115,7 @@ export async function runLoadPhase(input: LoadPhaseInput): Promise<LoadPhase> {
       }
     }
     await Promise.all([botPool.close(), echoPool.close()]);
+    log(`  connector so far: ${sink.requests} requests over ${sink.connections} TCP connections`);
     for (const scenario of ['tree-walk', 'free-text', 'workflows', 'echo'] as const) figures.push(summarise(scenario, userCount, rounds[scenario]));
     const registrations = workflowResults.flatMap((w) => w.registrationMs);
     const escalations = workflowResults.flatMap((w) => w.escalationMs);

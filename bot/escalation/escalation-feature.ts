@@ -6,7 +6,7 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { AppConfig } from '../../src/config/config-schema';
 import { CaseRepository } from '../../src/escalation/case-repository';
-import { escalationIntent } from '../../src/escalation/escalation-phrases';
+import { matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { PersonalChats } from '../../src/escalation/personal-chats';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import type { Logger } from '../../src/logging/logger';
@@ -66,13 +66,15 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
     onConversationUpdate: (context) => rememberChat(deps, context),
     onText: async (turn, text) => {
       await rememberChat(deps, turn.dc.context);
-      const intent = escalationIntent(text);
-      if (intent === 'my-cases') {
-        await flow.listCases(turn);
+      const match = matchEscalationIntent(text);
+      // «mine saker» reads as English to the core's function-word guess ("mine"); the phrase itself tells.
+      const phraseTurn = match?.lang ? { ...turn, lang: match.lang } : turn;
+      if (match?.intent === 'my-cases') {
+        await flow.listCases(phraseTurn);
         return true;
       }
-      if (intent === 'ask-leader') {
-        await flow.start(turn, GuidelineDialog.currentNode(turn.dc));
+      if (match?.intent === 'ask-leader') {
+        await flow.start(phraseTurn, GuidelineDialog.currentNode(turn.dc));
         return true;
       }
       // While a draft waits for its description, the typed message is the description.

@@ -7,6 +7,12 @@ import { foldLetters } from '../matching/text-normalizer';
 
 export type EscalationIntent = 'ask-leader' | 'my-cases';
 
+/** The intent, and the language the phrase is in when it tells ("my cases" is English, «mine saker» Bokmål). */
+export interface IntentMatch {
+  intent: EscalationIntent;
+  lang?: 'nb' | 'en';
+}
+
 const normalize = (text: string): string =>
   foldLetters(text)
     .replace(/[!.,;:?]+/g, ' ')
@@ -26,9 +32,16 @@ const askLeader: RegExp[] = [
   /\bta (det|saken) (opp )?med (naermeste )?(leder|lederen|sjefen)\b/,
 ];
 
-export function escalationIntent(text: string): EscalationIntent | undefined {
+const english = /\b(my|ask|show|cases|unsure|not sure|i'?m|i am)\b/;
+
+export function matchEscalationIntent(text: string): IntentMatch | undefined {
   const normalized = normalize(text);
-  if (myCases.map(normalize).includes(normalized)) return 'my-cases';
-  if (askLeader.some((pattern) => pattern.test(normalized))) return 'ask-leader';
+  const lang = english.test(normalized) ? 'en' : 'nb';
+  if (myCases.map(normalize).includes(normalized)) return { intent: 'my-cases', lang };
+  if (askLeader.some((pattern) => pattern.test(normalized))) return { intent: 'ask-leader', lang };
   return undefined;
+}
+
+export function escalationIntent(text: string): EscalationIntent | undefined {
+  return matchEscalationIntent(text)?.intent;
 }

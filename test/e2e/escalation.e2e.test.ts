@@ -82,10 +82,27 @@ describe('escalation to the nearest leader', () => {
     expect(visibleText(lastToKari())).toContain('Godkjent · Ole Hansen');
   });
 
+  it("takes the topic and rule ids of the answer card's hand-off button to the leader", async () => {
+    await postActivity(bot.url, cardSubmit(KARI, connector.url, { verb: 'tree.go', node: 'picture-consent' }));
+    const handoff = actionTitled(cardOf(lastToKari()), 'Spør nærmeste leder');
+    expect(handoff.data).toEqual({ verb: 'handoff', kind: 'escalation', node: 'picture-consent' });
+    await postActivity(bot.url, cardSubmit(KARI, connector.url, handoff.data));
+    expect(cardText(cardOf(lastToKari()))).toMatch(/Regler: R4\.4\.4.*R5\.2\.9/);
+    await postActivity(bot.url, cardSubmit(KARI, connector.url, { verb: 'escalation.describe', description: 'Gjelder samtykket også for bilder fra leirskolen?' }));
+    const sendToOle = actionTitled(cardOf(lastToKari()), 'Send til Ole Hansen');
+    connector.clear();
+    await postActivity(bot.url, cardSubmit(KARI, connector.url, sendToOle.data));
+    const oleChat = connector.requests.find((r) => r.method === 'POST' && r.path === '/v3/conversations')!.answeredId!;
+    const leaderCard = JSON.stringify(cardOf(connector.sentTo(oleChat)[0]!));
+    expect(leaderCard).toMatch(/R4\.4\.4.*R5\.2\.9/);
+    expect(leaderCard).toContain('"title":"Tema"');
+  });
+
   it("uses the leader's existing chat, and the requester can withdraw a pending case", async () => {
     const oleChat = personalConversationId(OLE);
     await postActivity(bot.url, textMessage(OLE, connector.url, 'mine saker'));
     expect(visibleText(connector.sentTo(oleChat).at(-1)!)).toContain('Godkjent');
+    expect(visibleText(connector.sentTo(oleChat).at(-1)!)).toContain('Sakene dine');
 
     await postActivity(bot.url, textMessage(KARI, connector.url, 'jeg er usikker'));
     await postActivity(bot.url, textMessage(KARI, connector.url, 'Kan jeg dele et innlegg fra et politisk parti?'));
