@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
 
 type Json = Record<string, unknown>;
 
@@ -137,7 +138,8 @@ export class ConnectorSink {
         const id = `sink-conversation-${++this.counter}`;
         const activityId = `sink-activity-${++this.counter}`;
         const body = parse(raw);
-        const activity = typeof body['activity'] === 'object' && body['activity'] !== null ? (body['activity'] as Json) : undefined;
+        const nested = jsonObject.safeParse(body['activity']);
+        const activity = nested.success ? nested.data : undefined;
         if (activity) {
           const log = this.conversation(id);
           log.count += 1;
@@ -156,10 +158,12 @@ export class ConnectorSink {
   }
 }
 
+const jsonObject = z.record(z.string(), z.unknown());
+
 function parse(raw: string): Json {
   try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+    const parsed = jsonObject.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
   } catch {
     return {};
   }

@@ -104,8 +104,14 @@ export async function runLoadPhase(input: LoadPhaseInput): Promise<LoadPhase> {
     const workflowResults: WorkflowRoundResult[] = [];
     for (let r = 1; r <= options.rounds; r++) {
       for (const scenario of ['tree-walk', 'free-text', 'workflows'] as const) {
-        const result = scenario === 'workflows' ? await workflowRound(journeysPerUser) : await round(scenario, turnsPerUser);
-        if (scenario === 'workflows') workflowResults.push(result as WorkflowRoundResult);
+        let result: RoundResult;
+        if (scenario === 'workflows') {
+          const workflowResult = await workflowRound(journeysPerUser);
+          workflowResults.push(workflowResult);
+          result = workflowResult;
+        } else {
+          result = await round(scenario, turnsPerUser);
+        }
         rounds[scenario].push(result);
         log(`  round ${r} ${describe(scenario, result)}`);
         // The baseline right after, with the same number of messages.

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'undici';
 import { stringify } from 'yaml';
+import { z } from 'zod';
 import { cardInvoke } from '../test/escalation/escalation-fixtures';
 import { cardActions, cardOf } from '../test/support/card-reader';
 import { cardSubmit, makeUser, personalConversationId, textMessage, type TeamsUser } from '../test/support/teams-activity';
@@ -101,10 +102,13 @@ async function arrives(ctx: JourneyContext, key: string, predicate: (entry: Keye
   }
 }
 
+const invokeResponse = z.object({ statusCode: z.number() });
+
+/** The status an `adaptiveCard/action` invoke answered with (0 when the body is not an invoke response). */
 function invokeStatus(body: string): number {
   try {
-    const parsed: unknown = JSON.parse(body);
-    return typeof parsed === 'object' && parsed !== null && typeof (parsed as Json)['statusCode'] === 'number' ? ((parsed as Json)['statusCode'] as number) : 0;
+    const parsed = invokeResponse.safeParse(JSON.parse(body));
+    return parsed.success ? parsed.data.statusCode : 0;
   } catch {
     return 0;
   }

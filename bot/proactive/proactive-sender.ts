@@ -13,16 +13,21 @@
  * .activityId), which updating the card needs; so the thread is created with the connector client of a
  * continueConversationAsync turn on the channel — the same REST call (see docs/decisions/0020).
  */
-import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationAccount, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { ConnectorClient } from 'botframework-connector';
 import { DeliveryError, type Deliver } from '../../src/outbox/outbox-worker';
 import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity } from '../../src/outbox/outbox-item';
+
+function conversationOf(id: string, tenantId: string | undefined): ConversationAccount {
+  return (tenantId ? { id, tenantId } : { id }) as ConversationAccount;
+}
 
 function referenceFor(address: ConversationAddress): Partial<ConversationReference> {
   return {
     channelId: address.channelId,
     serviceUrl: address.serviceUrl,
-    conversation: { id: address.conversationId, tenantId: address.tenantId, isGroup: false, conversationType: '', name: '' },
+    // Only what we know: Teams (and the local client) refuse empty conversationType/name on outgoing activities.
+    conversation: conversationOf(address.conversationId, address.tenantId),
     bot: address.bot ? { id: address.bot.id, name: address.bot.name ?? '' } : undefined,
     user: address.user ? { id: address.user.id, name: address.user.name ?? '', aadObjectId: address.user.aadObjectId } : undefined,
   };
@@ -32,7 +37,7 @@ function channelReference(channel: ChannelAddress): Partial<ConversationReferenc
   return {
     channelId: 'msteams',
     serviceUrl: channel.serviceUrl,
-    conversation: { id: channel.channelId, tenantId: channel.tenantId, isGroup: true, conversationType: 'channel', name: '' },
+    conversation: conversationOf(channel.channelId, channel.tenantId),
   };
 }
 
@@ -66,14 +71,21 @@ function connectorOf(context: TurnContext): ConnectorClient {
 export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number): Deliver {
   const run = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<DeliveryResult>): Promise<DeliveryResult> => {
     let result: DeliveryResult | undefined;
+    let failure: unknown;
     await withTimeout(
       adapter.continueConversationAsync(appId, reference, async (context) => {
-        result = await logic(context);
+        // Caught here, not by the adapter's onTurnError, so that the status code decides retry or give up.
+        try {
+          result = await logic(context);
+        } catch (error) {
+          failure = error;
+        }
       }),
       timeoutMs,
     ).catch((error: unknown) => {
       throw classifyError(error);
     });
+    if (failure !== undefined) throw classifyError(failure);
     if (!result) throw new DeliveryError(true, 'no-result');
     return result;
   };
@@ -105,12 +117,7 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string, time
         });
       case 'update':
         return run(referenceFor(destination.address), async (context) => {
-          await context.updateActivity({
-            type: 'message',
-            ...activity,
-            id: destination.activityId,
-            conversation: { id: destination.address.conversationId, isGroup: false, conversationType: '', name: '' },
-          });
+          await context.updateActivity({ type: 'message', ...activity, id: destination.activityId });
           return { conversationId: destination.address.conversationId, activityId: destination.activityId };
         });
     }

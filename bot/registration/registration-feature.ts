@@ -161,7 +161,9 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       const parsed = cardActionData.safeParse(data);
       if (!parsed.success || /[<>]/.test(parsed.data.comment ?? '')) return errorResponse(400, 'InvalidAction', t.invalidAction);
       const comment = event === 'request-info' ? parsed.data.comment || t.defaultInfoRequest : parsed.data.comment || undefined;
-      const result = await service.act(parsed.data.ref, event, person(context), parsed.data.version, comment);
+      const activity = context.activity;
+      const cardAt = activity.replyToId ? { conversationId: activity.conversation.id, activityId: activity.replyToId, serviceUrl: activity.serviceUrl, tenantId: activity.conversation.tenantId } : undefined;
+      const result = await service.act(parsed.data.ref, event, person(context), parsed.data.version, comment, cardAt);
       switch (result.outcome) {
         case 'forbidden':
           deps.logger.warn({ ref: parsed.data.ref, event }, 'registration action refused: not an IT member');
@@ -177,6 +179,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     };
 
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
+    service.noteServiceUrl(turn.dc.context.activity.serviceUrl);
     const intent = registrationIntent(text);
     if (!intent) return false;
     const context = turn.dc.context;

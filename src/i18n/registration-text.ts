@@ -5,6 +5,12 @@ import type { Lang } from './language';
 import type { ChecklistItem, Platform, Problem } from '../registration/registration-form';
 import type { RegistrationState } from '../registration/registration-states';
 
+// Built once: constructing a date formatter (as toLocaleString does) costs ~50–70 µs, using one ~1 µs.
+const dateTimeFormats = {
+  nb: new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }),
+};
+
 const nb = {
   formTitle: 'Registrer en ny profil på sosiale medier',
   formIntro: 'Kommunale virksomheter kan opprette profiler på vegne av kommunen, men må melde fra til IT-avdelingen (punkt 4.3.2). Fyll ut skjemaet, så sendes det til IT.',
@@ -101,7 +107,7 @@ const nb = {
   registerTitle: 'Oversikt over kommunens profiler',
   registerEmpty: 'Ingen profiler er registrert ennå.',
   registerOnlyIt: 'Oversikten er for IT-avdelingen: skriv «oversikt» i IT-kanalen.',
-  dateTime: (d: Date) => d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }),
+  dateTime: (d: Date) => dateTimeFormats.nb.format(d),
 };
 
 export type RegistrationText = typeof nb;
@@ -199,7 +205,7 @@ const en: RegistrationText = {
   registerTitle: "The municipality's profiles",
   registerEmpty: 'No profiles are registered yet.',
   registerOnlyIt: 'The register is for the IT department: write «register» in the IT channel.',
-  dateTime: (d: Date) => d.toLocaleString('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }),
+  dateTime: (d: Date) => dateTimeFormats.en.format(d),
 };
 
 export function registrationText(lang: Lang): RegistrationText {

@@ -29,9 +29,12 @@ for (const [intent, list] of Object.entries(phrases) as [RegistrationIntent, str
 const CREATE = /\b(lage|lag|lager|laga|opprett|opprette|oppretter|opprettar|starte|start|apne|create|creating|make|set up|open)\b/;
 const PROFILE = /\b(konto\w*|profil\w*|side|sida|siden|account\w*|profile\w*|page|facebook\w*|instagram\w*|tiktok|snapchat|linkedin|youtube\w*|twitter)\b/;
 
+/** A private profile is not the kommune's: no registration to offer. */
+const PRIVATE = /\b(privat\w*|egen|eiga|eigen|min|mi|mitt|meg selv|meg sjol|personal|private|my own)\b/;
+
 export function registrationIntent(text: string): RegistrationIntent | undefined {
   const normalized = normalize(text);
   const exact = lookup.get(normalized);
   if (exact) return exact;
-  return CREATE.test(normalized) && PROFILE.test(normalized) ? 'offer' : undefined;
+  return CREATE.test(normalized) && PROFILE.test(normalized) && !PRIVATE.test(normalized) ? 'offer' : undefined;
 }

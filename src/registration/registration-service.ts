@@ -61,7 +61,10 @@ export class RegistrationService {
 
   /** Remembers the service URL of incoming turns, for an IT channel configured in .env without one. */
   noteServiceUrl(serviceUrl: string | undefined): void {
-    if (serviceUrl) this.learnedServiceUrl = serviceUrl;
+    if (!serviceUrl || serviceUrl === this.learnedServiceUrl) return;
+    const first = this.learnedServiceUrl === undefined;
+    this.learnedServiceUrl = serviceUrl;
+    if (first && this.deps.configuredChannel && !this.deps.configuredChannel.serviceUrl) this.deps.kick(); // waiting items can go now
   }
 
   /** Where IT notifications go: the channel chosen in Teams, else the one in .env; undefined if not reachable. */
@@ -126,14 +129,17 @@ export class RegistrationService {
   /**
    * An IT member acts on the card. `seenVersion` is the number of history entries the card showed: a card that
    * is behind (someone else acted) or a replayed click changes nothing and gets the current state back.
+   * `cardAt` is where the clicked card is (from the invoke), used if the post's delivery is not recorded yet.
    */
-  async act(ref: string, event: 'acknowledge' | 'request-info', actor: Person, seenVersion: number, comment?: string): Promise<ActResult> {
+  async act(ref: string, event: 'acknowledge' | 'request-info', actor: Person, seenVersion: number, comment?: string, cardAt?: RegistrationRecord['itCard']): Promise<ActResult> {
     if (!this.isItMember(actor.aadObjectId)) return { outcome: 'forbidden' };
     const now = this.deps.now();
     const result = await this.deps.repository.update(ref, (current) => {
       if (current.history.length !== seenVersion) return undefined;
       try {
-        return applyEvent(current, event, actor, now, comment);
+        const next = applyEvent(current, event, actor, now, comment);
+        // The click came from the card itself: if its delivery was not recorded yet, this is where it is.
+        return current.itCard || !cardAt ? next : { ...next, itCard: cardAt };
       } catch (error) {
         if (error instanceof TransitionRefused) return undefined;
         throw error;

@@ -8,7 +8,7 @@ import { ConnectorStub, type RecordedRequest } from '../support/connector-stub';
 import { startProcess, tempDataDir, type BotProcess } from '../support/bot-under-test';
 import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
 import { makeUser, personalConversationId } from '../support/teams-activity';
-import { IT_CHANNEL_ID, cardReading, clickOnLast, execute, executeAction, lastTo, say, submitStep, validChecklist, validPeople, validProfile } from '../registration/registration-driver';
+import { IT_CHANNEL_ID, cardReading, clickOnLast, execute, executeAction, lastTo, say, submitStep, validChecklist, validPeople, validProfile, waitForOutboxSent } from '../registration/registration-driver';
 
 const isChannelPost = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v3/conversations';
 
@@ -83,6 +83,7 @@ describe('profile registration end to end', () => {
     const acknowledge = actionTitled(card, 'Registrert i oversikten');
     expect(acknowledge.type).toBe('Action.Execute');
 
+    await waitForOutboxSent(dataDir, `registration-${ref}-post`);
     await restart();
 
     // A non-IT user's click is refused and changes nothing.

@@ -83,6 +83,8 @@ describe('registration intents', () => {
     ['vi vil lage en Instagram-konto for barnehagen', 'offer'],
     ['we want to create a Facebook page for the library', 'offer'],
     ['kan jeg legge ut bilder av elevene?', undefined],
+    ['kan jeg lage en privat Instagram-konto?', undefined],
+    ['can I create my own Facebook page?', undefined],
   ] as const)('%s → %s', (text, intent) => {
     expect(registrationIntent(text)).toBe(intent);
   });

@@ -3,6 +3,9 @@
  * channel messages with an @mention and Action.Execute invokes from the IT channel.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { outboxItemKey } from '../../src/outbox/outbox';
+import { SqliteStore } from '../../src/storage/sqlite-store';
 import { postActivity } from '../support/bot-under-test';
 import type { ConnectorStub } from '../support/connector-stub';
 import { actionTitled, cardOf, visibleText } from '../support/card-reader';
@@ -131,4 +134,24 @@ export function channelPosts(connector: ConnectorStub): { thread: string; activi
       activityId: `stub-activity-${Number((r.answeredId ?? '').split('-').at(-1)) + 1}`,
       card: cardOf(r.body['activity'] as Record<string, unknown>),
     }));
+}
+
+/**
+ * Waits until the bot has recorded the outbox item `id` as sent in its SQLite file (the bot may run in another
+ * process). Between the Connector accepting a post and this record lies the one window in which a kill makes
+ * the post go out again (see ADR 0020); a test that kills the bot waits for the record first.
+ */
+export async function waitForOutboxSent(dataDir: string, id: string, timeoutMs = 10_000): Promise<void> {
+  const store = await SqliteStore.open(path.join(dataDir, 'bot.sqlite'));
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const item = (await store.read([outboxItemKey(id)]))[outboxItemKey(id)];
+      if (item?.['state'] === 'sent') return;
+      if (Date.now() > deadline) throw new Error(`outbox item ${id} not sent within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    store.close();
+  }
 }
