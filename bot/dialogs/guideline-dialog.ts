@@ -21,6 +21,7 @@ export type GuidelineDialogOptions = { goTo?: string; from?: string; back?: stri
 
 export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   static readonly id = 'guideline';
+  private readonly renderedCards = new Map<string, AdaptiveCardJson>();
 
   constructor(
     private readonly pack: GuidelinePack,
@@ -94,9 +95,28 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     await sendCard(dc.context, this.cardFor(path, turnInfo(dc.context).lang));
   }
 
+  /**
+   * A node's card depends only on the node, the language and whether Back is offered, and the pack does not
+   * change while the bot runs: each card is rendered once and reused (frozen, so no turn can alter it).
+   */
   private cardFor(path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
-    const node = this.pack.nodes.get(current(this.pack.tree, path));
+    const nodeId = current(this.pack.tree, path);
+    const canGoBack = path.length > 1;
+    const key = `${nodeId}|${lang}|${canGoBack}`;
+    const cached = this.renderedCards.get(key);
+    if (cached) return cached;
+    const node = this.pack.nodes.get(nodeId);
     if (!node) throw new Error('path points outside the tree');
-    return node.kind === 'answer' ? answerCard(this.pack, node, lang, this.sectionLink) : questionCard(this.pack, node, lang, path.length > 1);
+    const card = deepFreeze(node.kind === 'answer' ? answerCard(this.pack, node, lang, this.sectionLink) : questionCard(this.pack, node, lang, canGoBack));
+    this.renderedCards.set(key, card);
+    return card;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value).forEach(deepFreeze);
+  }
+  return value;
 }

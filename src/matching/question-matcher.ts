@@ -51,6 +51,8 @@ interface IndexedPhrasing {
 export class QuestionMatcher {
   private readonly index: MiniSearch<IndexedPhrasing>;
   private readonly nodeCount: number;
+  /** Every term the index knows: a known term is matched exactly, only unknown ones fuzzily (typos). */
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     phrasings: readonly Phrasing[],
@@ -63,13 +65,15 @@ export class QuestionMatcher {
       tokenize: (text) => this.terms(text),
       processTerm: (term) => term,
       searchOptions: {
-        fuzzy: (term) => (term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
+        fuzzy: (term) => (this.vocabulary.has(term) ? 0 : term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
         prefix: (term) => term.length >= 5,
         weights: { fuzzy: 0.45, prefix: 0.35 },
         combineWith: 'OR',
       },
     });
-    this.index.addAll(phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text })));
+    const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
+    for (const document of documents) for (const term of this.terms(document.text)) this.vocabulary.add(term);
+    this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
   }
 
