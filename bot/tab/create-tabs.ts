@@ -10,7 +10,7 @@ import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import type { RegisterSource } from '../../src/tab/register-entry';
-import { registrationRegister } from '../../src/tab/registration-register';
+import { registerSource } from '../../src/registration/register-source';
 import { sectionLinker, type SectionLinker } from '../../src/tab/section-links';
 import { ssoVerifier } from '../../src/tab/sso-verifier';
 import { publicBaseUrl, ssoSettingsOf } from '../../src/tab/tab-settings';
@@ -46,7 +46,7 @@ export function createTabs(deps: TabDeps): Tabs {
     register: {
       verify: sso ? ssoVerifier(sso) : undefined,
       access: { groupId: deps.config.tab.itGroupId, memberObjectIds: deps.config.registration.itMemberAadIds },
-      source: deps.registerSource ?? registrationRegister(new RegistrationRepository(deps.store)),
+      source: deps.registerSource ?? registerSource(new RegistrationRepository(deps.store)),
     },
   });
   return {

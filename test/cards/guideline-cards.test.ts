@@ -3,23 +3,13 @@
  * official adaptivecards library), readable by a screen reader (heading, speak text, titled buttons), and
  * shows its citation as text.
  */
-import * as AC from 'adaptivecards';
+import { validationErrors } from '../support/card-validation';
 import { answerCard, helpCard, noMatchCard, questionCard, suggestionsCard, welcomeCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { cardActions, cardText } from '../support/card-reader';
 
 const pack = loadGuidelinePack();
-
-function validationErrors(card: AdaptiveCardJson): string[] {
-  const parsed = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  parsed.parse(card, context);
-  const errors: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) errors.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of parsed.validateProperties().validationEvents) errors.push(`validate: ${event.message}`);
-  return errors;
-}
 
 function expectAccessible(card: AdaptiveCardJson): void {
   const first = card.body[0] as { type?: string; style?: string; text?: string };

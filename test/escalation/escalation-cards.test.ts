@@ -3,22 +3,12 @@
  * words and symbol, not colour alone), show the audit trail, and offer the decision buttons only to the
  * leader of a pending case. User text with `${…}` is shown as written, never evaluated.
  */
-import * as AC from 'adaptivecards';
+import { validationErrors } from '../support/card-validation';
 import { caseCard, caseListCard, describeCard, leaderChoiceCard } from '../../cards/escalation-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import type { EscalationCase } from '../../src/escalation/escalation-case';
 import { openCase } from '../../src/escalation/raise-case';
 import { cardActions, cardText } from '../support/card-reader';
-
-function validationErrors(card: AdaptiveCardJson): string[] {
-  const parsed = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  parsed.parse(card, context);
-  const errors: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) errors.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of parsed.validateProperties().validationEvents) errors.push(`validate: ${event.message}`);
-  return errors;
-}
 
 const pending: EscalationCase = openCase(
   {

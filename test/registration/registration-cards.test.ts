@@ -3,23 +3,13 @@
  * fully expanded (no `${` left, user text not evaluated), validates in the card as well (isRequired, regex,
  * errorMessage), and cites the rule of every checklist item.
  */
-import * as AC from 'adaptivecards';
+import { validationErrors } from '../support/card-validation';
 import { formCard, itCard, offerCard, outcomeCard, summaryCard } from '../../cards/registration-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import type { RegistrationRecord } from '../../src/registration/registration-record';
 import { cardActions } from '../support/card-reader';
 import { cardReading, validChecklist, validPeople, validProfile } from './registration-driver';
 import { validateDetails } from '../../src/registration/registration-form';
-
-function validationErrors(card: AdaptiveCardJson): string[] {
-  const parsed = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  parsed.parse(card, context);
-  const errors: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) errors.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of parsed.validateProperties().validationEvents) errors.push(`validate: ${event.message}`);
-  return errors;
-}
 
 const parsedDetails = validateDetails({ profile: { ...validProfile, purpose: '${1+1} ${text.formTitle}' }, people: validPeople, checklist: validChecklist });
 if (!parsedDetails.ok) throw new Error('fixture invalid');

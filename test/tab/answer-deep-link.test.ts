@@ -2,9 +2,8 @@
  * Every answer card, given the guideline tab's linker, carries "Les hele punkt 4.4" / "Read section 4.4" as an
  * Action.OpenUrl to that section, and stays a valid Adaptive Card 1.5. The bot sends it end to end.
  */
-import * as AC from 'adaptivecards';
+import { validationErrors } from '../support/card-validation';
 import { answerCard } from '../../cards/guideline-cards';
-import type { AdaptiveCardJson } from '../../cards/render-card';
 import { loadGuidelinePack, sectionsOfNode } from '../../src/guidelines/load-pack';
 import { sectionLinker } from '../../src/tab/section-links';
 import { ConnectorStub } from '../support/connector-stub';
@@ -14,16 +13,6 @@ import { makeUser, personalConversationId, textMessage, TENANT_ID } from '../sup
 
 const pack = loadGuidelinePack();
 const APP_ID = '6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
-
-function validationErrors(card: AdaptiveCardJson): string[] {
-  const parsed = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  parsed.parse(card, context);
-  const errors: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) errors.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of parsed.validateProperties().validationEvents) errors.push(`validate: ${event.message}`);
-  return errors;
-}
 
 function openUrls(card: Record<string, unknown> | undefined): { title: string; url: string }[] {
   const actions: unknown = card?.['actions'];

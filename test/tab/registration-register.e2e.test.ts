@@ -11,7 +11,7 @@ import { validateDetails } from '../../src/registration/registration-form';
 import type { RegistrationRecord } from '../../src/registration/registration-record';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
 import { SqliteStore } from '../../src/storage/sqlite-store';
-import { registerEntryOf } from '../../src/tab/registration-register';
+import { toRegisterEntry } from '../../src/registration/register-source';
 import { tempDataDir } from '../support/bot-under-test';
 import { validChecklist, validPeople, validProfile } from '../registration/registration-driver';
 import { NOW, SsoFixture, ssoEnv } from './support/sso-fixture';
@@ -52,7 +52,7 @@ describe('register tab over the registration records', () => {
   });
 
   it('maps a record to a register row', () => {
-    expect(registerEntryOf(record)).toMatchObject({
+    expect(toRegisterEntry(record)).toMatchObject({
       id: 'SOME-2026-0001',
       profileName: validProfile.profileName,
       unit: validProfile.unit,
