@@ -3,8 +3,8 @@
  * request the bot sends (replies, new conversations, updates), answers like the real service, and can be
  * told to fail the next matching requests (HTTP status or a hang) to test retries and error paths.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { LoopbackServer } from './loopback-server';
 
 export interface RecordedRequest {
   method: string;
@@ -26,29 +26,12 @@ interface Failure {
   when: (req: { method: string; path: string; body: Record<string, unknown> }) => boolean;
 }
 
-export class ConnectorStub {
+export class ConnectorStub extends LoopbackServer {
   readonly requests: RecordedRequest[] = [];
-  private server?: http.Server;
   private failures: Failure[] = [];
   private counter = 0;
   private waiters: Array<() => void> = [];
 
-  get url(): string {
-    const address = this.server?.address() as AddressInfo | undefined;
-    if (!address) throw new Error('connector stub not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
 
   /** Fail the next `count` requests matching `when` with `status`. */
   failNext(count: number, status: number, when: Failure['when'] = () => true): void {
@@ -82,7 +65,7 @@ export class ConnectorStub {
     this.requests.length = 0;
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {

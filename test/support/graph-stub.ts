@@ -3,8 +3,8 @@
  * `GET /v1.0/users/{id}` / `GET /v1.0/users/{id}/manager` from an in-memory org chart. It checks the bearer
  * token, answers 404 for "no manager" like Graph does, and can be switched to "down" (503) for tests.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { LoopbackServer } from './loopback-server';
 
 export interface GraphPerson {
   id: string;
@@ -15,35 +15,18 @@ export interface GraphPerson {
   manager?: string;
 }
 
-export class GraphStub {
+export class GraphStub extends LoopbackServer {
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
   down = false;
-  private server?: http.Server;
   private readonly people = new Map<string, GraphPerson>();
   static readonly TOKEN = 'graph-stub-token';
 
   constructor(people: GraphPerson[]) {
+    super();
     people.forEach((p) => this.people.set(p.id, p));
   }
 
-  get url(): string {
-    const address = this.server?.address() as AddressInfo | undefined;
-    if (!address) throw new Error('graph stub not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     req.resume();
     req.on('end', () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
