@@ -1,10 +1,10 @@
 /**
  * Chooses the storage adapter from the configuration: the embedded SQLite file by default, Azure Blob
- * Storage (botbuilder-azure-blobs; Azurite locally) when several bot instances share state.
+ * Storage (our AzureBlobStore on @azure/storage-blob; Azurite locally) when several bot instances share state.
  * Both satisfy the domain's KeyValueStore port and botbuilder's Storage interface.
  */
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { AppConfig } from '../../src/config/config-schema';
+import { AzureBlobStore } from '../../src/storage/azure-blob-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 
@@ -18,6 +18,6 @@ export async function createStorage(config: AppConfig['storage']): Promise<OpenS
     const store = await SqliteStore.open(config.file);
     return { store, close: () => store.close() };
   }
-  const blobs = new BlobsStorage(config.connectionString, config.container);
+  const blobs = new AzureBlobStore(config.connectionString, config.container);
   return { store: blobs, close: () => undefined };
 }

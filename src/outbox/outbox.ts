@@ -13,7 +13,7 @@
  */
 import type { KeyValueStore, StoreItem } from '../storage/key-value-store';
 import type { DeliveryResult, Destination, OutboundActivity, OutboxItem } from './outbox-item';
-import { updateItem } from './optimistic-update';
+import { updateItem } from '../storage/optimistic-update';
 
 export interface EnqueueInput {
   /** Deterministic id chosen by the caller (e.g. "registration-SOME-2026-0007-submitted"): enqueueing twice sends once. */

@@ -4,7 +4,7 @@
  * forms in progress, and the IT channel chosen in Teams.
  */
 import type { ChannelAddress } from '../outbox/outbox-item';
-import { updateItem } from '../outbox/optimistic-update';
+import { updateItem } from '../storage/optimistic-update';
 import type { KeyValueStore, StoreItem } from '../storage/key-value-store';
 import type { FormStep, ProfileStep, PeopleStep, ChecklistStep } from './registration-form';
 import { formatReference, type RegistrationRecord } from './registration-record';

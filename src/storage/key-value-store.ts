@@ -4,7 +4,8 @@
  *
  * Semantics (the same as botbuilder's MemoryStorage): an item written with the eTag it was read with
  * replaces the stored item only if nobody changed it since; otherwise StorageConflictError is thrown.
- * An item without eTag, or with eTag "*", is written unconditionally.
+ * An item without eTag, or with eTag "*", is written unconditionally. A record that must exist at most once is
+ * made with `insertIfAbsent` (SQLite: INSERT … ON CONFLICT DO NOTHING; Azure Blob: If-None-Match: *).
  */
 export interface StoreItem {
   eTag?: string;
@@ -17,6 +18,8 @@ export interface KeyValueStore {
   read(keys: string[]): Promise<StoreItems>;
   write(changes: StoreItems): Promise<void>;
   delete(keys: string[]): Promise<void>;
+  /** Writes `item` under `key` only if no item is stored there; false (nothing written) if one is. */
+  insertIfAbsent(key: string, item: StoreItem): Promise<boolean>;
 }
 
 export class StorageConflictError extends Error {

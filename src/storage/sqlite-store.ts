@@ -46,6 +46,15 @@ export class SqliteStore implements KeyValueStore {
     await this.client.execute({ sql: `DELETE FROM items WHERE key IN (${keys.map(() => '?').join(',')})`, args: keys });
   }
 
+  async insertIfAbsent(key: string, item: StoreItem): Promise<boolean> {
+    const { eTag: _ignored, ...fields } = item;
+    const inserted = await this.client.execute({
+      sql: 'INSERT INTO items (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING',
+      args: [key, JSON.stringify(fields), randomUUID()],
+    });
+    return inserted.rowsAffected === 1;
+  }
+
   close(): void {
     this.client.close();
   }

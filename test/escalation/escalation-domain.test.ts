@@ -9,8 +9,7 @@ import { decideCase } from '../../src/escalation/decide-case';
 import { escalationIntent, matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { checkDraft, openCase } from '../../src/escalation/raise-case';
 import { DirectoryFileError, FileDirectory } from '../../src/directory/file-directory';
-import type { KeyValueStore, StoreItems } from '../../src/storage/key-value-store';
-import { StorageConflictError } from '../../src/storage/key-value-store';
+import { openTempStore } from '../support/temp-store';
 import path from 'node:path';
 
 const KARI = { id: 'kari', name: 'Kari Nilsen' };
@@ -18,30 +17,6 @@ const OLE = { id: 'ole', name: 'Ole Hansen' };
 const PER = { id: 'per', name: 'Per Olsen' };
 const at = new Date('2026-11-25T09:00:00Z');
 const pending = openCase({ id: '3f0c9a3e-8a0e-4d55-9a77-2b1d9c0e0a11', requester: KARI, leader: OLE, description: 'Bilde?', ruleIds: [], lang: 'nb', serviceUrl: 'x' }, at);
-
-/** An in-memory store with the port's eTag semantics. */
-class MemoryStore implements KeyValueStore {
-  private items = new Map<string, { value: Record<string, unknown>; eTag: string }>();
-  private n = 0;
-  async read(keys: string[]): Promise<StoreItems> {
-    const out: StoreItems = {};
-    for (const key of keys) {
-      const item = this.items.get(key);
-      if (item) out[key] = { ...structuredClone(item.value), eTag: item.eTag };
-    }
-    return out;
-  }
-  async write(changes: StoreItems): Promise<void> {
-    for (const [key, { eTag, ...value }] of Object.entries(changes)) {
-      const current = this.items.get(key);
-      if (eTag && eTag !== '*' && current && current.eTag !== eTag) throw new StorageConflictError(key);
-      this.items.set(key, { value: structuredClone(value), eTag: String(++this.n) });
-    }
-  }
-  async delete(keys: string[]): Promise<void> {
-    keys.forEach((k) => this.items.delete(k));
-  }
-}
 
 describe('case state machine', () => {
   it('lets only the leader decide and only the requester withdraw', () => {
@@ -64,7 +39,7 @@ describe('case state machine', () => {
 
 describe('case repository', () => {
   it('lets one of two concurrent decisions win; the other sees the final state', async () => {
-    const cases = new CaseRepository(new MemoryStore());
+    const cases = new CaseRepository(await openTempStore());
     await cases.create(pending);
     const results = await Promise.all([decideCase(cases, pending.id, 'approve', OLE, at, 'ja'), decideCase(cases, pending.id, 'reject', OLE, at, 'nei')]);
     expect(results.map((r) => r.kind).sort()).toEqual(['changed', 'final']);

@@ -3,7 +3,7 @@
  * with growing delays on 5xx/timeouts, given up on a permanent refusal, kept waiting (without spending
  * attempts) until its channel exists, and never sent twice by two workers sharing the store.
  */
-import { MemoryStorage } from 'botbuilder';
+import { openTempStore } from '../support/temp-store';
 import { createLogger } from '../../src/logging/logger';
 import { Outbox } from '../../src/outbox/outbox';
 import type { ChannelAddress, OutboxItem } from '../../src/outbox/outbox-item';
@@ -21,8 +21,8 @@ class FakeClock {
   }
 }
 
-function setup(deliverImpl: Deliver) {
-  const store = new MemoryStorage();
+async function setup(deliverImpl: Deliver) {
+  const store = await openTempStore();
   const clock = new FakeClock();
   const outbox = new Outbox(store, clock.now);
   const calls: OutboxItem[] = [];
@@ -39,7 +39,7 @@ const message = (id: string) => ({ id, destination: { kind: 'conversation' as co
 
 describe('outbox', () => {
   it('sends an item exactly once, even when enqueued twice and drained again', async () => {
-    const { outbox, worker, calls } = setup(async () => ({ conversationId: 'c', activityId: 'a1' }));
+    const { outbox, worker, calls } = await setup(async () => ({ conversationId: 'c', activityId: 'a1' }));
     await outbox.enqueue(message('m1'));
     await outbox.enqueue(message('m1'));
     expect(await worker.drain()).toBe(1);
@@ -51,7 +51,7 @@ describe('outbox', () => {
 
   it('retries a 5xx or a timeout with growing delays, and only when the delay has passed', async () => {
     let failures = 3;
-    const { clock, outbox, worker, calls } = setup(async () => {
+    const { clock, outbox, worker, calls } = await setup(async () => {
       if (failures-- > 0) throw new DeliveryError(true, failures === 0 ? 'timeout' : 'http-500');
       return { conversationId: 'c' };
     });
@@ -75,7 +75,7 @@ describe('outbox', () => {
   });
 
   it('gives up on a permanent refusal (403) without retrying', async () => {
-    const { clock, outbox, worker, calls } = setup(async () => {
+    const { clock, outbox, worker, calls } = await setup(async () => {
       throw new DeliveryError(false, 'http-403');
     });
     await outbox.enqueue(message('m3'));
@@ -89,7 +89,7 @@ describe('outbox', () => {
   it('keeps a channel post waiting, without spending attempts, until the channel is known', async () => {
     const known: { channel?: ChannelAddress } = {};
     const seen: (ChannelAddress | undefined)[] = [];
-    const { outbox, worker, calls } = setup(async (_item, _activity, resolved) => {
+    const { outbox, worker, calls } = await setup(async (_item, _activity, resolved) => {
       seen.push(resolved);
       return { conversationId: 'thread-1', activityId: 'root-1' };
     });
@@ -105,7 +105,7 @@ describe('outbox', () => {
   });
 
   it('renders the current content at send time and tells the owner where it went', async () => {
-    const { outbox, worker } = setup(async (_item, activity) => ({ conversationId: String(activity['text']), activityId: 'x' }));
+    const { outbox, worker } = await setup(async (_item, activity) => ({ conversationId: String(activity['text']), activityId: 'x' }));
     const delivered: string[] = [];
     worker.registerTopic('test', { render: async () => ({ type: 'message', text: 'fresh' }), delivered: async (_item, result) => void delivered.push(result.conversationId) });
     await outbox.enqueue(message('m5'));
@@ -114,7 +114,7 @@ describe('outbox', () => {
   });
 
   it('two workers on one store never send the same item twice', async () => {
-    const store = new MemoryStorage();
+    const store = await openTempStore();
     const clock = new FakeClock();
     let sends = 0;
     const deliver: Deliver = async () => {

@@ -2,7 +2,7 @@
  * The register tab reads the registration records through the RegisterSource port: newest first, with the
  * history as the tab shows it ("updated" waits for IT like "submitted").
  */
-import { MemoryStorage } from 'botbuilder';
+import { openTempStore } from '../support/temp-store';
 import { registerSource } from '../../src/registration/register-source';
 import { validateDetails } from '../../src/registration/registration-form';
 import type { RegistrationRecord } from '../../src/registration/registration-record';
@@ -13,7 +13,7 @@ import { validChecklist, validPeople, validProfile } from './registration-driver
 it('lists every record newest first, valid for the tab', async () => {
   const details = validateDetails({ profile: validProfile, people: validPeople, checklist: validChecklist });
   if (!details.ok) throw new Error('fixture');
-  const repository = new RegistrationRepository(new MemoryStorage());
+  const repository = new RegistrationRepository(await openTempStore());
   const kari = { aadObjectId: 'a', name: 'Kari Nilsen' };
   const ingrid = { aadObjectId: 'b', name: 'Ingrid Johansen' };
   const base = { details: details.value, requester: kari, requesterAddress: { serviceUrl: 's', conversationId: 'c', channelId: 'msteams' }, lang: 'nb' as const };

@@ -1,10 +1,11 @@
 /**
- * The multi-instance adapter (botbuilder-azure-blobs against Azurite) keeps the storage port's promise, and
+ * The multi-instance adapter (AzureBlobStore against Azurite) keeps the storage port's promise, and
  * two bot instances on the same storage continue each other's conversations.
  */
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { AzureBlobStore } from '../../src/storage/azure-blob-store';
 import { isStorageConflict, type KeyValueStore } from '../../src/storage/key-value-store';
 import { startAzurite, type Azurite } from '../support/azurite';
+import { itKeepsTheConcurrencyContract } from './store-contract';
 import { ConnectorStub } from '../support/connector-stub';
 import { postActivity, startInProcess } from '../support/bot-under-test';
 import { actionTitled, cardOf, cardText } from '../support/card-reader';
@@ -21,7 +22,7 @@ describe('Azure Blob storage via Azurite', () => {
   });
 
   it('reads back writes, detects a stale eTag, and lets one of two concurrent writers win', async () => {
-    const store: KeyValueStore = new BlobsStorage(azurite.connectionString, 'port-contract');
+    const store: KeyValueStore = new AzureBlobStore(azurite.connectionString, 'port-contract');
     await store.write({ 'registration/SOME-2026-0001': { state: 'submitted' } });
     const first = (await store.read(['registration/SOME-2026-0001']))['registration/SOME-2026-0001']!;
     expect(first).toMatchObject({ state: 'submitted' });
@@ -38,6 +39,11 @@ describe('Azure Blob storage via Azurite', () => {
     const snapshot = (await store.read(['registration/SOME-2026-0001']))['registration/SOME-2026-0001']!;
     const results = await Promise.allSettled([1, 2].map((n) => store.write({ 'registration/SOME-2026-0001': { ...snapshot, n } })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  describe('concurrency contract', () => {
+    let n = 0;
+    itKeepsTheConcurrencyContract(() => new AzureBlobStore(azurite.connectionString, `contract-${++n}`));
   });
 
   it('a conversation started on one bot instance continues on another', async () => {

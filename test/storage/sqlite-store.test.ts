@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import { StorageConflictError } from '../../src/storage/key-value-store';
+import { itKeepsTheConcurrencyContract } from './store-contract';
 
 describe('SqliteStore (the embedded storage adapter)', () => {
   let dir: string;
@@ -63,5 +64,9 @@ describe('SqliteStore (the embedded storage adapter)', () => {
     store.close();
     store = await SqliteStore.open(path.join(dir, 'nested', 'bot.sqlite'));
     expect((await store.read(['conversation/x']))['conversation/x']).toMatchObject({ path: ['start', 'pictures'] });
+  });
+
+  describe('concurrency contract', () => {
+    itKeepsTheConcurrencyContract(() => store);
   });
 });
