@@ -7,6 +7,7 @@ import type { EscalationCase } from '../src/escalation/escalation-case';
 import type { DirectoryPerson } from '../src/directory/leader-directory';
 import { escalationText, type EscalationText } from '../src/i18n/escalation-text';
 import type { Lang } from '../src/i18n/language';
+import { newestFirst, pageOf, shorten } from './list-page';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export type CaseViewer = 'leader' | 'requester' | 'other';
@@ -123,22 +124,51 @@ export function caseCard(escalation: EscalationCase, viewer: CaseViewer, lang: L
 
 export interface CaseListData {
   speak: string;
-  waiting: { caseId: string; line: string }[];
-  mine: { caseId: string; line: string }[];
-  decided: { line: string }[];
+  /** "3 saker venter på deg." when cases wait for this user as a leader (on any page), else ''. */
+  waitingSummary: string;
+  /** "Viser 1–10 av 93". */
+  showing: string;
+  /** `line`: "⏳ Venter på deg · Kari Nilsen · 25.11.2026, 10:00"; `role`: "Sendt til deg" or "Sendt av deg". */
+  cases: { caseId: string; line: string; role: string; description: string }[];
+  hasMore: boolean;
+  /** The page "Vis flere" asks for: submit data `{ verb: 'escalation.list', page: nextPage }`. */
+  nextPage: number;
   text: EscalationText;
 }
 
-export function caseListCard(cases: readonly EscalationCase[], userId: string, lang: Lang): AdaptiveCardJson {
+/** Longest description and name shown in the list (the case card shows them in full). */
+export const LIST_DESCRIPTION_CHARS = 120;
+export const LIST_NAME_CHARS = 100;
+
+/**
+ * «mine saker»: the user's cases (raised by them, or sent to them as a leader), newest first, one page of
+ * ten with "Vis flere" while more remain, so the card stays far below Teams' 28 KB activity limit.
+ */
+export function caseListCard(cases: readonly EscalationCase[], userId: string, lang: Lang, page = 0): AdaptiveCardJson {
   const text = escalationText(lang);
-  const line = (c: EscalationCase, other: string): string =>
-    `${statusMark[c.status]} ${text.status[c.status]} · ${other} · ${formatTime(c.createdAt, lang)} · ${c.description.length > 80 ? `${c.description.slice(0, 79)}…` : c.description}`;
-  const forMe = cases.filter((c) => c.leader.id === userId);
+  const relevant = cases.filter((c) => c.leader.id === userId || c.requester.id === userId);
+  const shown = pageOf(newestFirst(relevant, (c) => c.createdAt), page);
+  const waiting = relevant.filter((c) => c.leader.id === userId && c.status === 'pending').length;
+  const line = (c: EscalationCase): string => {
+    const asLeader = c.leader.id === userId;
+    const status = asLeader && c.status === 'pending' ? text.waiting : text.status[c.status];
+    const other = shorten(asLeader ? c.requester.name : c.leader.name, LIST_NAME_CHARS);
+    return `${statusMark[c.status]} ${status} · ${other} · ${formatTime(c.createdAt, lang)}`;
+  };
+  const showing = text.listShowing(shown.from, shown.to, shown.total);
+  const waitingSummary = waiting > 0 ? text.listWaitingCount(waiting) : '';
   const data: CaseListData = {
-    speak: text.listTitle,
-    waiting: forMe.filter((c) => c.status === 'pending').map((c) => ({ caseId: c.id, line: line(c, c.requester.name) })),
-    mine: cases.filter((c) => c.requester.id === userId).map((c) => ({ caseId: c.id, line: line(c, c.leader.name) })),
-    decided: forMe.filter((c) => c.status !== 'pending').map((c) => ({ line: line(c, c.requester.name) })),
+    speak: [`${text.listTitle}.`, waitingSummary, `${showing}.`].filter((s) => s !== '').join(' '),
+    waitingSummary,
+    showing,
+    cases: shown.items.map((c) => ({
+      caseId: c.id,
+      line: line(c),
+      role: c.leader.id === userId ? text.sentToYou : text.sentByYou,
+      description: shorten(c.description, LIST_DESCRIPTION_CHARS),
+    })),
+    hasMore: shown.hasMore,
+    nextPage: shown.page + 1,
     text,
   };
   return renderCard('escalation-list', data);

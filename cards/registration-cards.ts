@@ -5,10 +5,11 @@
  */
 import type { Lang } from '../src/i18n/language';
 import { registrationText, type RegistrationText } from '../src/i18n/registration-text';
-import { CHECKLIST, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
+import { CHECKLIST, LIMITS, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
 import type { HistoryEntry, RegistrationRecord } from '../src/registration/registration-record';
 import type { RegistrationDraft } from '../src/registration/registration-repository';
 import { awaitingIt } from '../src/registration/registration-states';
+import { newestFirst, pageOf, shorten } from './list-page';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 export interface Fact {
@@ -55,6 +56,22 @@ export interface ItCardData {
   ref: string;
   version: number;
 }
+
+export interface RegistrationListData {
+  title: string;
+  speak: string;
+  /** "Viser 1–10 av 230". */
+  showing: string;
+  rows: { ref: string; facts: Fact[] }[];
+  hasMore: boolean;
+  showMoreTitle: string;
+  /** "Vis flere" submits `{ verb, page: nextPage }`. */
+  verb: RegistrationListVerb;
+  nextPage: number;
+}
+
+/** The command that lists again: «mine registreringer» or «oversikt». */
+export type RegistrationListVerb = 'registration.mine' | 'registration.register';
 
 export interface NoticeCardData {
   title: string;
@@ -193,4 +210,38 @@ export function listText(lang: Lang, title: string, records: RegistrationRecord[
     return `- ${r.ref} · ${t.platforms[p.platform]} «${p.profileName}»${who} — ${t.states[r.state]}`;
   });
   return [`**${title}**`, ...lines].join('\n');
+}
+
+/** Longest requester name shown in the list (names are not limited by the form; Entra allows 256). */
+export const LIST_NAME_CHARS = 100;
+
+/**
+ * A list of registrations as a card: newest first, one page of ten with "Vis flere" / "Show more" while more
+ * remain, so «oversikt» with hundreds of profiles stays far below Teams' 28 KB activity limit.
+ */
+export function registrationListCard(
+  lang: Lang,
+  title: string,
+  records: readonly RegistrationRecord[],
+  withRequester: boolean,
+  page = 0,
+  verb: RegistrationListVerb,
+): AdaptiveCardJson {
+  const t = registrationText(lang);
+  const shown = pageOf(newestFirst(records, (r) => r.createdAt), page);
+  const showing = t.listShowing(shown.from, shown.to, shown.total);
+  const rows = shown.items.map((r) => {
+    const p = r.details.profile;
+    const facts: Fact[] = [
+      { title: t.fields.platform, value: t.platforms[p.platform] },
+      { title: t.fields.profileName, value: shorten(p.profileName, LIMITS.name) },
+      { title: t.fields.unit, value: shorten(p.unit, LIMITS.unit) },
+      ...(withRequester ? [{ title: t.requester, value: shorten(r.requester.name, LIST_NAME_CHARS) }] : []),
+      { title: t.submittedAt, value: t.dateTime(new Date(r.createdAt)) },
+      { title: t.statusLabel, value: t.states[r.state] },
+    ];
+    return { ref: r.ref, facts };
+  });
+  const data: RegistrationListData = { title, speak: `${title}. ${showing}.`, showing, rows, hasMore: shown.hasMore, showMoreTitle: t.showMore, verb, nextPage: shown.page + 1 };
+  return renderCard('registration-list', data);
 }

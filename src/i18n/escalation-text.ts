@@ -79,6 +79,11 @@ const nb = {
   mine: 'Saker du har sendt',
   waiting: 'Venter på deg',
   decidedByYou: 'Avgjort av deg',
+  sentToYou: 'Sendt til deg',
+  sentByYou: 'Sendt av deg',
+  listWaitingCount: (n: number) => (n === 1 ? '1 sak venter på deg.' : `${n} saker venter på deg.`),
+  listShowing: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}`,
+  showMore: 'Vis flere',
   noCases: 'Du har ingen saker ennå. Skriv «spør leder» for å ta opp en sak med nærmeste leder.',
   withdrawnNotice: (requester: string) => `${requester} har trukket saken.`,
 };
@@ -159,6 +164,11 @@ const en: EscalationText = {
   mine: 'Cases you raised',
   waiting: 'Waiting for you',
   decidedByYou: 'Decided by you',
+  sentToYou: 'Sent to you',
+  sentByYou: 'Sent by you',
+  listWaitingCount: (n: number) => (n === 1 ? '1 case is waiting for you.' : `${n} cases are waiting for you.`),
+  listShowing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+  showMore: 'Show more',
   noCases: 'You have no cases yet. Type "ask my leader" to raise a case with your nearest leader.',
   withdrawnNotice: (requester: string) => `${requester} has withdrawn the case.`,
 };

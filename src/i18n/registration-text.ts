@@ -107,6 +107,8 @@ const nb = {
   registerTitle: 'Oversikt over kommunens profiler',
   registerEmpty: 'Ingen profiler er registrert ennå.',
   registerOnlyIt: 'Oversikten er for IT-avdelingen: skriv «oversikt» i IT-kanalen.',
+  listShowing: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}`,
+  showMore: 'Vis flere',
   dateTime: (d: Date) => dateTimeFormats.nb.format(d),
 };
 
@@ -205,6 +207,8 @@ const en: RegistrationText = {
   registerTitle: "The municipality's profiles",
   registerEmpty: 'No profiles are registered yet.',
   registerOnlyIt: 'The register is for the IT department: write «register» in the IT channel.',
+  listShowing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+  showMore: 'Show more',
   dateTime: (d: Date) => dateTimeFormats.en.format(d),
 };
 
