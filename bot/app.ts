@@ -55,7 +55,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     now,
   });
   const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, logger, now });
-  const escalation = createEscalationFeature({ config, pack, store: storage.store, adapter, logger, now });
+  const escalation = createEscalationFeature({ config, pack, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
   const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink });

@@ -36,6 +36,8 @@ export interface SummaryCardData {
   checklistTitle: string;
   checklist: { line: string }[];
   sendTitle: string;
+  /** The draft's id, sent back with "Send": a second click or an old card is recognised as already sent. */
+  draftId: string;
   cancelTitle: string;
   edits: { title: string; step: FormStep }[];
 }
@@ -133,6 +135,7 @@ export function summaryCard(lang: Lang, draft: RegistrationDraft): AdaptiveCardJ
     checklistTitle: t.stepTitles.checklist,
     checklist: checklistLines(t, draft),
     sendTitle: draft.editingRef ? t.sendCorrection : t.send,
+    draftId: draft.id ?? '',
     cancelTitle: t.cancel,
     edits: STEPS.map((step) => ({ title: t.editStep[step], step })),
   };

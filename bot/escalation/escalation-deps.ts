@@ -1,20 +1,17 @@
 /**
- * What the escalation workflow is built from: the guideline pack (topics and rules), the case repository,
- * the leader directory, proactive messaging, the clock and the logger.
+ * What the escalation feature's handlers are built from: the use cases (src/escalation/escalation-service.ts),
+ * the guideline pack (topics and rules of the answer a case starts from), the 1:1 chats the bot knows, the
+ * clock and the logger. Handlers never touch storage or the Bot Connector's proactive API themselves.
  */
-import type { CaseRepository } from '../../src/escalation/case-repository';
-import type { PersonalChats } from '../../src/escalation/personal-chats';
-import type { LeaderDirectory } from '../../src/directory/leader-directory';
+import type { EscalationService } from '../../src/escalation/escalation-service';
+import type { PersonalChats } from '../../src/outbox/personal-chats';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import type { Logger } from '../../src/logging/logger';
-import type { ProactiveMessenger } from './send-proactive';
 
 export interface EscalationDeps {
   pack: GuidelinePack;
-  cases: CaseRepository;
+  service: EscalationService;
   chats: PersonalChats;
-  directory: LeaderDirectory;
-  messenger: ProactiveMessenger;
   now: () => Date;
   logger: Logger;
 }

@@ -11,6 +11,8 @@ import { sendCard } from '../send-card';
 import { turnInfo } from '../turn-info';
 
 const draftSchema = z.object({
+  /** The idempotency key of the submit: the case gets this id, so the draft can be sent once only. */
+  id: z.string().uuid(),
   stage: z.enum(['describe', 'choose']),
   topic: z.object({ nodeId: z.string(), title: z.string() }).optional(),
   ruleIds: z.array(z.string()),
@@ -19,7 +21,7 @@ const draftSchema = z.object({
 });
 export type EscalationDraft = z.infer<typeof draftSchema>;
 
-export type EscalationDialogOptions = Pick<EscalationDraft, 'topic' | 'ruleIds'>;
+export type EscalationDialogOptions = Pick<EscalationDraft, 'id' | 'topic' | 'ruleIds'>;
 
 export class EscalationDialog extends Dialog<EscalationDialogOptions> {
   static readonly id = 'escalation';
@@ -40,7 +42,8 @@ export class EscalationDialog extends Dialog<EscalationDialogOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: EscalationDialogOptions): Promise<DialogTurnResult> {
-    const draft: EscalationDraft = { stage: 'describe', topic: options?.topic, ruleIds: options?.ruleIds ?? [] };
+    if (!options) throw new Error('EscalationDialog needs its options (draft id, topic, rules)');
+    const draft: EscalationDraft = { id: options.id, stage: 'describe', topic: options.topic, ruleIds: options.ruleIds };
     dc.activeDialog!.state = { ...draft };
     await sendCard(dc.context, describeCard(turnInfo(dc.context).lang, draft.topic?.title, draft.ruleIds));
     return Dialog.EndOfTurn;

@@ -3,11 +3,10 @@
  * answer card, the commands «spør leder» / «mine saker» and phrasings of doubt, the card submits of the
  * draft, the Action.Execute verbs of the case card, and the reminder scheduler.
  */
-import type { CloudAdapter } from 'botbuilder';
 import type { AppConfig } from '../../src/config/config-schema';
 import { CaseRepository } from '../../src/escalation/case-repository';
 import { matchEscalationIntent } from '../../src/escalation/escalation-phrases';
-import { PersonalChats } from '../../src/escalation/personal-chats';
+import { ESCALATION_TOPIC, EscalationService } from '../../src/escalation/escalation-service';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import type { Logger } from '../../src/logging/logger';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
@@ -18,8 +17,9 @@ import { createDirectory } from './create-directory';
 import { EscalationDialog } from './escalation-dialog';
 import type { EscalationDeps } from './escalation-deps';
 import { EscalationFlow, rememberChat } from './escalation-flow';
+import { escalationRenderer } from './escalation-renderer';
 import { ReminderScheduler } from './reminder-scheduler';
-import { createProactiveMessenger, type ProactiveMessenger } from './send-proactive';
+import type { ProactiveOutbox } from '../proactive/proactive-outbox';
 
 export interface EscalationFeature {
   feature: BotFeature;
@@ -31,25 +31,30 @@ export interface EscalationFeatureOptions {
   config: AppConfig;
   pack: GuidelinePack;
   store: KeyValueStore;
-  adapter: CloudAdapter;
+  /** The durable outbox every proactive message of the workflow goes through. */
+  proactive: ProactiveOutbox;
   logger: Logger;
   now: () => Date;
-  /** Test seam; defaults to the CloudAdapter-based messenger. */
-  messenger?: ProactiveMessenger;
 }
 
 export function createEscalationFeature(options: EscalationFeatureOptions): EscalationFeature {
-  const deps: EscalationDeps = {
-    pack: options.pack,
+  const { outbox, worker, chats } = options.proactive;
+  const service = new EscalationService({
     cases: new CaseRepository(options.store),
-    chats: new PersonalChats(options.store),
+    outbox,
+    kick: (id) => worker.kick(id),
     directory: createDirectory(options.config.escalation.directory),
-    messenger: options.messenger ?? createProactiveMessenger(options.adapter, options.config.auth?.appId ?? ''),
+    renderer: escalationRenderer(),
     now: options.now,
-    logger: options.logger,
-  };
+  });
+  worker.registerTopic(ESCALATION_TOPIC, {
+    render: (item) => service.render(item),
+    delivered: (item, result) => service.delivered(item, result),
+    failed: (item, code) => service.failed(item, code),
+  });
+  const deps: EscalationDeps = { pack: options.pack, service, chats, now: options.now, logger: options.logger };
   const flow = new EscalationFlow(deps);
-  const reminders = new ReminderScheduler(deps);
+  const reminders = new ReminderScheduler(service, options.now, options.logger);
   reminders.start(options.config.escalation.reminderCheckMs);
 
   const feature: BotFeature = {
@@ -61,6 +66,7 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
       'escalation.send': (turn, value) => flow.send(turn, value),
       'escalation.cancel': (turn) => flow.cancel(turn),
       'escalation.show': (turn, value) => flow.show(turn, value),
+      'escalation.list': (turn, value) => flow.listCases(turn, value),
     },
     cardActions: caseActions(deps),
     onConversationUpdate: (context) => rememberChat(deps, context),

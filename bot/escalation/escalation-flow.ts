@@ -1,15 +1,15 @@
 /**
- * The employee's side of the workflow: start (from an answer card, a command or free text), describe the
- * case, confirm or pick the leader, send it; list one's cases. Each step validates card data with zod.
+ * The employee's side of the workflow, one handler per step: start (from an answer card, a command or free
+ * text), describe the case, confirm or pick the leader, send it; list and show one's cases. Each handler
+ * validates card data with zod, calls the use case (src/escalation/escalation-service.ts) and renders a card.
  */
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { caseCard, caseListCard, leaderChoiceCard } from '../../cards/escalation-cards';
-import type { EscalationCase, PersonRef } from '../../src/escalation/escalation-case';
-import { checkDraft, openCase, recordDelivery, type DeliveryOutcome } from '../../src/escalation/raise-case';
-import { SYSTEM_ACTOR } from '../../src/escalation/reminders';
-import { decideCase } from '../../src/escalation/decide-case';
+import type { PersonRef } from '../../src/escalation/escalation-case';
+import type { SubmitCaseResult } from '../../src/escalation/escalation-service';
+import { checkDraft } from '../../src/escalation/raise-case';
 import { rulesUnder } from '../../src/guidelines/rules-under';
 import { escalationText } from '../../src/i18n/escalation-text';
 import type { Lang } from '../../src/i18n/language';
@@ -18,7 +18,6 @@ import { sendCard } from '../send-card';
 import { tenantOf } from '../adapter/tenant-guard';
 import { EscalationDialog } from './escalation-dialog';
 import type { EscalationDeps } from './escalation-deps';
-import { isUnreachable, UnreachableError } from './send-proactive';
 
 const describeSubmit = z.object({ description: z.string().max(5000).default(''), link: z.string().max(2000).optional() });
 const sendSubmit = z.object({
@@ -28,6 +27,7 @@ const sendSubmit = z.object({
   caseId: z.string().max(100).optional(),
 });
 const showSubmit = z.object({ caseId: z.string().uuid() });
+const listSubmit = z.object({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 
 /** Remembers the person's 1:1 chat with the bot, so that cards for them go there (see personal-chats.ts). */
 export async function rememberChat(deps: Pick<EscalationDeps, 'chats'>, context: TurnContext): Promise<void> {
@@ -51,7 +51,7 @@ export class EscalationFlow {
     const topic = node ? { nodeId: node.id, title: node.kind === 'answer' ? node.title[turn.lang] : node.text[turn.lang] } : undefined;
     const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(this.deps.pack, node.id).map((r) => r.id)) : [];
     await turn.dc.cancelAllDialogs();
-    await turn.dc.beginDialog(EscalationDialog.id, { topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] });
+    await turn.dc.beginDialog(EscalationDialog.id, { id: randomUUID(), topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] });
   }
 
   async describeFromCard(turn: FeatureTurn, value: unknown): Promise<void> {
@@ -83,18 +83,16 @@ export class EscalationFlow {
 
   async showLeaderChoice(context: TurnContext, lang: Lang, userId: string, caseId: string, message?: string, exclude?: string): Promise<void> {
     const t = escalationText(lang);
-    const lookup = await this.deps.directory.managerOf(userId);
-    const alternatives = (await this.deps.directory.alternatives(userId)).filter((p) => p.id !== userId && p.id !== exclude);
-    const found = lookup.kind === 'found' && lookup.manager.id !== exclude ? lookup.manager : undefined;
-    const text = message ?? (found ? t.leaderFound(found.displayName) : lookup.kind === 'unavailable' ? t.leaderLookupFailed : t.leaderNone);
-    if (!found && alternatives.length === 0) {
+    const { nearest, others, unavailable } = await this.deps.service.choices(userId, exclude);
+    const text = message ?? (nearest ? t.leaderFound(nearest.displayName) : unavailable ? t.leaderLookupFailed : t.leaderNone);
+    if (!nearest && others.length === 0) {
       await context.sendActivity(message ? `${message} ${t.noLeaders}` : t.noLeaders);
       return;
     }
-    await sendCard(context, leaderChoiceCard(lang, found, text, alternatives, caseId));
+    await sendCard(context, leaderChoiceCard(lang, nearest, text, others, caseId));
   }
 
-  /** "Send to …": opens the case, delivers the leader's card, and gives the requester their copy. */
+  /** "Send to …": the use case opens the case once and queues the leader's card; the requester gets their copy. */
   async send(turn: FeatureTurn, value: unknown): Promise<void> {
     const t = escalationText(turn.lang);
     const context = turn.dc.context;
@@ -102,80 +100,59 @@ export class EscalationFlow {
     const me = actorOf(context);
     await rememberChat(this.deps, context);
     const leaderId = parsed.success ? (parsed.data.pick ? parsed.data.pickedLeaderId : parsed.data.leaderId) : undefined;
-    const leader = leaderId ? await this.deps.directory.person(leaderId) : undefined;
     if (!me || !parsed.success) {
       await context.sendActivity(t.noDraft);
       return;
     }
-    if (!leader || leader.id === me.id) {
+    if (!leaderId || leaderId === me.id) {
       await context.sendActivity(t.unknownLeader);
       return;
     }
-    const resendOf = parsed.data.caseId ? await this.deps.cases.get(parsed.data.caseId) : undefined;
-    const draft = resendOf ? undefined : EscalationDialog.draft(turn.dc);
-    const source = resendOf?.escalation.requester.id === me.id ? resendOf.escalation : draft?.stage === 'choose' ? draft : undefined;
-    if (!source?.description) {
+    const result = await this.submit(turn, me, leaderId, parsed.data.caseId);
+    if (!result) {
       await context.sendActivity(t.noDraft);
       return;
     }
-    const now = this.deps.now();
-    const escalation = openCase(
-      {
-        id: randomUUID(),
-        requester: me,
-        leader: { id: leader.id, name: leader.displayName },
-        description: source.description,
-        link: source.link,
-        topic: source.topic,
-        ruleIds: source.ruleIds,
-        lang: turn.lang,
-        tenantId: tenantOf(context),
-        serviceUrl: context.activity.serviceUrl,
-      },
-      now,
-    );
-    await this.deps.cases.create(escalation);
-    if (draft) await turn.dc.endDialog();
-    if (resendOf) await decideCase(this.deps.cases, resendOf.escalation.id, 'withdraw', me, now);
-    this.deps.logger.info({ caseId: escalation.id }, 'escalation case opened');
-
-    const outcome = await this.deliver(escalation);
-    const delivered = recordDelivery(escalation, outcome, SYSTEM_ACTOR, this.deps.now());
-    await context.sendActivity(
-      outcome.kind === 'delivered' ? t.sent(leader.displayName) : outcome.kind === 'unreachable' ? t.unreachable(leader.displayName) : t.deliveryFailed,
-    );
-    const copy = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(caseCard(delivered, 'requester', turn.lang))));
-    await this.deps.cases.change(escalation.id, (current) => ({
-      ...current,
-      leaderCard: delivered.leaderCard,
-      leaderReachable: delivered.leaderReachable,
-      history: [...current.history, ...delivered.history.slice(escalation.history.length)],
-      ...(copy?.id ? { requesterCard: { conversationId: context.activity.conversation.id, activityId: copy.id } } : {}),
-    }));
+    if (EscalationDialog.draft(turn.dc) && result.kind !== 'leader-not-allowed') await turn.dc.endDialog();
+    switch (result.kind) {
+      case 'leader-not-allowed':
+        this.deps.logger.warn({ caseId: parsed.data.caseId }, 'escalation refused: the chosen person is not a leader of the requester');
+        await context.sendActivity(t.unknownLeader);
+        return;
+      case 'cannot-resend':
+        await context.sendActivity(t.cannotResend);
+        return;
+      case 'already-sent':
+        await context.sendActivity(t.alreadySent(result.escalation.leader.name));
+        return;
+      case 'sent': {
+        this.deps.logger.info({ caseId: result.escalation.id }, 'escalation case opened');
+        await context.sendActivity(t.sent(result.escalation.leader.name));
+        const copy = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(caseCard(result.escalation, 'requester', turn.lang))));
+        if (copy?.id) await this.deps.service.rememberRequesterCard(result.escalation.id, { conversationId: context.activity.conversation.id, activityId: copy.id, serviceUrl: context.activity.serviceUrl });
+      }
+    }
   }
 
-  private async deliver(escalation: EscalationCase): Promise<DeliveryOutcome> {
-    const message = { card: caseCard(escalation, 'leader', 'nb') };
-    try {
-      const known = await this.deps.chats.get(escalation.leader.id);
-      if (known) {
-        try {
-          return { kind: 'delivered', card: await this.deps.messenger.send(known.conversationId, known, message) };
-        } catch (error) {
-          // Uninstalled since: open the chat again below (or learn that the leader cannot be reached).
-          if (!isUnreachable(error)) throw error;
-        }
-      }
-      const card = await this.deps.messenger.sendToPerson(escalation.leader.id, { serviceUrl: escalation.serviceUrl, tenantId: escalation.tenantId }, message);
-      return { kind: 'delivered', card };
-    } catch (error) {
-      if (error instanceof UnreachableError) {
-        this.deps.logger.warn({ caseId: escalation.id, status: error.status }, 'leader unreachable: bot not installed');
-        return { kind: 'unreachable' };
-      }
-      this.deps.logger.error({ err: error, caseId: escalation.id }, 'could not deliver the case to the leader');
-      return { kind: 'failed' };
-    }
+  /** A new case from the draft in the dialog, or an overdue case re-sent to another leader (card data names it). */
+  private async submit(turn: FeatureTurn, me: PersonRef, leaderId: string, resendOf: string | undefined): Promise<SubmitCaseResult | undefined> {
+    const { service } = this.deps;
+    if (resendOf) return service.resend(resendOf, leaderId, me);
+    const draft = EscalationDialog.draft(turn.dc);
+    if (draft?.stage !== 'choose' || !draft.description) return undefined;
+    const context = turn.dc.context;
+    return service.submit({
+      caseId: draft.id,
+      requester: me,
+      leaderId,
+      description: draft.description,
+      link: draft.link,
+      topic: draft.topic,
+      ruleIds: draft.ruleIds,
+      lang: turn.lang,
+      tenantId: tenantOf(context),
+      serviceUrl: context.activity.serviceUrl,
+    });
   }
 
   async cancel(turn: FeatureTurn): Promise<void> {
@@ -183,32 +160,31 @@ export class EscalationFlow {
     await turn.dc.context.sendActivity(escalationText(turn.lang).cancelled);
   }
 
-  /** «mine saker»: the cases one raised, and those waiting for one as a leader. */
-  async listCases(turn: FeatureTurn): Promise<void> {
+  /** «mine saker»: the cases one raised, and those waiting for one as a leader, a page at a time. */
+  async listCases(turn: FeatureTurn, value?: unknown): Promise<void> {
     const me = actorOf(turn.dc.context);
-    const cases = me ? await this.deps.cases.casesOf(me.id) : [];
+    const cases = me ? await this.deps.service.casesOf(me.id) : [];
     if (!me || cases.length === 0) {
       await turn.dc.context.sendActivity(escalationText(turn.lang).noCases);
       return;
     }
-    await sendCard(turn.dc.context, caseListCard(cases, me.id, turn.lang));
+    const page = listSubmit.safeParse(value ?? {});
+    await sendCard(turn.dc.context, caseListCard(cases, me.id, turn.lang, page.success ? page.data.page : 0));
   }
 
   async show(turn: FeatureTurn, value: unknown): Promise<void> {
     const t = escalationText(turn.lang);
     const parsed = showSubmit.safeParse(value);
     const me = actorOf(turn.dc.context);
-    const stored = parsed.success ? await this.deps.cases.get(parsed.data.caseId) : undefined;
-    if (!stored || !me) {
+    if (!parsed.success || !me) {
       await turn.dc.context.sendActivity(t.caseNotFound);
       return;
     }
-    const c = stored.escalation;
-    const viewer = c.leader.id === me.id ? 'leader' : c.requester.id === me.id ? 'requester' : undefined;
-    if (!viewer) {
-      await turn.dc.context.sendActivity(t.notYours);
+    const found = await this.deps.service.caseFor(parsed.data.caseId, me.id);
+    if (!found) {
+      await turn.dc.context.sendActivity(t.caseNotFound);
       return;
     }
-    await sendCard(turn.dc.context, caseCard(c, viewer, turn.lang));
+    await sendCard(turn.dc.context, caseCard(found.escalation, found.viewer, turn.lang));
   }
 }

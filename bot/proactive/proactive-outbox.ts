@@ -12,6 +12,7 @@ import type { Logger } from '../../src/logging/logger';
 import type { BackoffPolicy } from '../../src/outbox/backoff';
 import { Outbox } from '../../src/outbox/outbox';
 import { OutboxWorker } from '../../src/outbox/outbox-worker';
+import { PersonalChats } from '../../src/outbox/personal-chats';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { createProactiveSender } from './proactive-sender';
 
@@ -24,6 +25,8 @@ export interface OutboxSettings {
 export interface ProactiveOutbox {
   outbox: Outbox;
   worker: OutboxWorker;
+  /** The 1:1 chats the bot knows, for `person` destinations (remembered from incoming personal turns). */
+  chats: PersonalChats;
   start(): void;
   stop(): Promise<void>;
 }
@@ -40,9 +43,10 @@ export interface ProactiveOutboxDeps {
 
 export function createProactiveOutbox(deps: ProactiveOutboxDeps): ProactiveOutbox {
   const outbox = new Outbox(deps.store, deps.now);
+  const chats = new PersonalChats(deps.store);
   const worker = new OutboxWorker({
     outbox,
-    deliver: createProactiveSender(deps.adapter, deps.appId, deps.settings.sendTimeoutMs),
+    deliver: createProactiveSender(deps.adapter, deps.appId, deps.settings.sendTimeoutMs, chats),
     now: deps.now,
     backoff: deps.settings.backoff,
     leaseMs: deps.settings.sendTimeoutMs * 2,
@@ -51,6 +55,7 @@ export function createProactiveOutbox(deps: ProactiveOutboxDeps): ProactiveOutbo
   return {
     outbox,
     worker,
+    chats,
     start: () => worker.start(deps.settings.pollMs),
     stop: () => worker.stop(),
   };

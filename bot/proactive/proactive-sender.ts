@@ -6,6 +6,8 @@
  *   - channel-thread: POST /v3/conversations (isGroup, channelData.channel.id) = a new thread in the channel;
  *     returns the new conversation id and the id of the root message (needed to update the card later).
  *   - conversation:   a proactive message into an existing conversation (continueConversationAsync).
+ *   - person:         a person's 1:1 chat by Entra object id: the known chat (PersonalChats), else a new one
+ *                     (createConversation); 403/404 there = the app is not installed for them (permanent).
  *   - update:         updateActivity of a message the bot sent earlier (the card updates for everyone).
  * Every call is bounded by `timeoutMs`; failures become DeliveryError (retryable for 5xx, 429, timeout, network).
  *
@@ -17,6 +19,7 @@ import type { Activity, CloudAdapter, ConversationAccount, ConversationParameter
 import { ConnectorClient } from 'botframework-connector';
 import { DeliveryError, type Deliver } from '../../src/outbox/outbox-worker';
 import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity } from '../../src/outbox/outbox-item';
+import type { PersonalChats } from '../../src/outbox/personal-chats';
 
 function conversationOf(id: string, tenantId: string | undefined): ConversationAccount {
   return (tenantId ? { id, tenantId } : { id }) as ConversationAccount;
@@ -62,13 +65,15 @@ async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   }
 }
 
+const isNotThere = (error: DeliveryError): boolean => error.code === 'http-403' || error.code === 'http-404';
+
 function connectorOf(context: TurnContext): ConnectorClient {
   const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
   if (!(client instanceof ConnectorClient)) throw new DeliveryError(false, 'no-connector-client');
   return client;
 }
 
-export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number): Deliver {
+export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number, chats: PersonalChats): Deliver {
   const run = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<DeliveryResult>): Promise<DeliveryResult> => {
     let result: DeliveryResult | undefined;
     let failure: unknown;
@@ -88,6 +93,29 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string, time
     if (failure !== undefined) throw classifyError(failure);
     if (!result) throw new DeliveryError(true, 'no-result');
     return result;
+  };
+
+  const post = (address: ConversationAddress, activity: Partial<Activity>): Promise<DeliveryResult> =>
+    run(referenceFor(address), async (context) => {
+      const sent = await context.sendActivity({ type: 'message', ...activity });
+      return { conversationId: address.conversationId, activityId: sent?.id };
+    });
+
+  /** Opens the 1:1 chat with a person (Teams returns the existing one if there is one). */
+  const openChat = async (aadObjectId: string, serviceUrl: string, tenantId: string | undefined): Promise<ConversationAddress> => {
+    const result = await run({ channelId: 'msteams', serviceUrl, conversation: conversationOf('open-chat', tenantId) }, async (context) => {
+      const created = await connectorOf(context).conversations.createConversation({
+        isGroup: false,
+        bot: { id: appId ? `28:${appId}` : 'bot', name: '' },
+        members: [{ id: aadObjectId, name: '' }],
+        tenantId: tenantId ?? '',
+        channelData: tenantId ? { tenant: { id: tenantId } } : {},
+      } as ConversationParameters);
+      return { conversationId: created.id ?? '' };
+    });
+    if (!result.conversationId) throw new DeliveryError(true, 'no-conversation-id');
+    await chats.remember(aadObjectId, { conversationId: result.conversationId, serviceUrl, tenantId });
+    return { conversationId: result.conversationId, serviceUrl, tenantId, channelId: 'msteams' };
   };
 
   return async (item, outbound: OutboundActivity, channel) => {
@@ -111,10 +139,19 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string, time
         });
       }
       case 'conversation':
-        return run(referenceFor(destination.address), async (context) => {
-          const sent = await context.sendActivity({ type: 'message', ...activity });
-          return { conversationId: destination.address.conversationId, activityId: sent?.id };
-        });
+        return post(destination.address, activity);
+      case 'person': {
+        const known = await chats.get(destination.aadObjectId);
+        if (known) {
+          try {
+            return await post({ ...known, channelId: 'msteams' }, activity);
+          } catch (error) {
+            // The known chat is gone (the app was removed and added again): open it anew below.
+            if (!(error instanceof DeliveryError) || !isNotThere(error)) throw error;
+          }
+        }
+        return post(await openChat(destination.aadObjectId, destination.serviceUrl, destination.tenantId), activity);
+      }
       case 'update':
         return run(referenceFor(destination.address), async (context) => {
           await context.updateActivity({ type: 'message', ...activity, id: destination.activityId });

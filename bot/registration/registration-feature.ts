@@ -4,9 +4,10 @@
  * (resumes where the user was, also after a restart), the summary, sending to IT through the outbox, the IT
  * card's Action.Execute verbs, choosing the IT channel in Teams, and the lists.
  */
+import { randomUUID } from 'node:crypto';
 import { teamsGetChannelId, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { formCard, itCard, listText, offerCard, outcomeCard, problemsText, summaryCard } from '../../cards/registration-cards';
+import { formCard, itCard, offerCard, outcomeCard, problemsText, registrationListCard, summaryCard, type RegistrationListVerb } from '../../cards/registration-cards';
 import type { AppConfig } from '../../src/config/config-schema';
 import type { Lang } from '../../src/i18n/language';
 import { registrationText } from '../../src/i18n/registration-text';
@@ -36,6 +37,8 @@ export interface RegistrationFeatureDeps {
 const stepSubmit = z.object({ verb: z.literal('registration.step'), step: z.enum(STEPS) });
 const gotoSubmit = z.object({ verb: z.literal('registration.goto'), step: z.enum([...STEPS, 'summary']) });
 const correctSubmit = z.object({ verb: z.literal('registration.correct'), ref: z.string().regex(REFERENCE_PATTERN) });
+const sendSubmit = z.object({ draftId: z.string().max(200).optional() });
+const listSubmit = z.object({ page: z.coerce.number().int().min(0).max(10_000).default(0) });
 const cardActionData = z.object({
   ref: z.string().regex(REFERENCE_PATTERN),
   version: z.coerce.number().int().min(1).max(10_000),
@@ -54,7 +57,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   const service = new RegistrationService({
     repository,
     outbox,
-    kick: () => worker.kick(),
+    kick: (id) => worker.kick(id),
     renderer: {
       itCard: (record) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: itCard(record) }] }),
       outcome: (record, entry) => ({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: outcomeCard(record, entry) }] }),
@@ -80,7 +83,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       await showStep(context, lang, existing);
       return;
     }
-    const draft: RegistrationDraft = { step: 'profile', updatedAt: deps.now().toISOString() };
+    const draft: RegistrationDraft = { id: randomUUID(), step: 'profile', updatedAt: deps.now().toISOString() };
     await repository.saveDraft(me.aadObjectId, draft);
     await showStep(context, lang, draft);
   };
@@ -90,7 +93,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     const parsed = stepSubmit.safeParse(value);
     if (!parsed.success) return start({ dc, lang });
     const me = person(context);
-    const draft = (await repository.draft(me.aadObjectId)) ?? { step: 'profile', updatedAt: deps.now().toISOString() };
+    const draft = (await repository.draft(me.aadObjectId)) ?? { id: randomUUID(), step: 'profile', updatedAt: deps.now().toISOString() };
     const validated = validateStep(parsed.data.step, value);
     if (!validated.ok) {
       await context.sendActivity(problemsText(lang, validated.problems));
@@ -112,12 +115,19 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     await showStep(dc.context, lang, next);
   };
 
-  const send = async ({ dc, lang }: FeatureTurn): Promise<void> => {
+  const send = async ({ dc, lang }: FeatureTurn, value: unknown): Promise<void> => {
     const context = dc.context;
     const t = registrationText(lang);
     service.noteServiceUrl(context.activity.serviceUrl);
     const me = person(context);
+    const cardDraftId = sendSubmit.safeParse(value).data?.draftId;
     const draft = await repository.draft(me.aadObjectId);
+    // An old "Send" card (its draft was sent, or replaced by a newer form) says what became of it.
+    const sentAs = cardDraftId && cardDraftId !== draft?.id ? await service.sentAs(cardDraftId) : undefined;
+    if (sentAs) {
+      await context.sendActivity(t.alreadySent(sentAs));
+      return;
+    }
     if (!draft) return start({ dc, lang });
     const result = await service.send(draft, me, addressOf(context), lang);
     if (!result.ok) {
@@ -131,8 +141,9 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       return;
     }
     await repository.deleteDraft(me.aadObjectId);
-    deps.logger.info({ ref: result.record.ref, corrected: result.corrected, itReachable: result.itReachable }, 'registration sent');
-    if (result.corrected) await context.sendActivity(t.correctionSent(result.record.ref));
+    deps.logger.info({ ref: result.record.ref, corrected: result.corrected, itReachable: result.itReachable, alreadySent: result.alreadySent }, 'registration sent');
+    if (result.alreadySent) await context.sendActivity(t.alreadySent(result.record.ref));
+    else if (result.corrected) await context.sendActivity(t.correctionSent(result.record.ref));
     else await context.sendActivity(result.itReachable ? t.sentReachable(result.record.ref) : t.sentNotReachable(result.record.ref));
   };
 
@@ -178,6 +189,38 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       }
     };
 
+  const pageOf = (value: unknown): number => listSubmit.safeParse(value).data?.page ?? 0;
+
+  const showList = async ({ dc, lang }: FeatureTurn, title: string, records: Awaited<ReturnType<typeof repository.all>>, withRequester: boolean, value: unknown, verb: RegistrationListVerb): Promise<void> => {
+    await sendCard(dc.context, registrationListCard(lang, title, records, withRequester, pageOf(value), verb));
+  };
+
+  /** «mine registreringer»: the user's own registrations, newest first, a page at a time. */
+  const showMine = async (turn: FeatureTurn, value: unknown): Promise<void> => {
+    const t = registrationText(turn.lang);
+    const mine = await repository.ofRequester(person(turn.dc.context).aadObjectId);
+    if (mine.length === 0) await turn.dc.context.sendActivity(t.mineEmpty);
+    else await showList(turn, t.mineTitle, mine, false, value, 'registration.mine');
+  };
+
+  /** «oversikt»: every registration, for IT (or in the IT channel); false = not for this person here. */
+  const showRegister = async (turn: FeatureTurn, value: unknown): Promise<boolean> => {
+    const context = turn.dc.context;
+    const t = registrationText(turn.lang);
+    const channelId = teamsGetChannelId(context.activity);
+    const inChannel = context.activity.conversation.conversationType === 'channel' && !!channelId;
+    const itChannel = await service.itChannel();
+    if (!(inChannel && itChannel?.channelId === channelId) && !service.isItMember(person(context).aadObjectId)) {
+      if (inChannel) return false;
+      await context.sendActivity(t.registerOnlyIt);
+      return true;
+    }
+    const all = await repository.all();
+    if (all.length === 0) await context.sendActivity(t.registerEmpty);
+    else await showList(turn, t.registerTitle, all, true, value, 'registration.register');
+    return true;
+  };
+
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
     service.noteServiceUrl(turn.dc.context.activity.serviceUrl);
     const intent = registrationIntent(text);
@@ -191,22 +234,11 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       case 'start':
         await start(turn);
         return true;
-      case 'mine': {
-        const mine = await repository.ofRequester(me.aadObjectId);
-        await context.sendActivity(mine.length === 0 ? t.mineEmpty : listText(turn.lang, t.mineTitle, mine, false));
+      case 'mine':
+        await showMine(turn, {});
         return true;
-      }
-      case 'register': {
-        const itChannel = await service.itChannel();
-        if (!(inChannel && itChannel?.channelId === channelId) && !service.isItMember(me.aadObjectId)) {
-          if (inChannel) return false;
-          await context.sendActivity(t.registerOnlyIt);
-          return true;
-        }
-        const all = await repository.all();
-        await context.sendActivity(all.length === 0 ? t.registerEmpty : listText(turn.lang, t.registerTitle, all, true));
-        return true;
-      }
+      case 'register':
+        return showRegister(turn, {});
       case 'use-channel': {
         if (!inChannel || !channelId) {
           await context.sendActivity(t.channelOnlyInChannel);
@@ -234,7 +266,9 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       'registration.start': (turn) => start(turn),
       'registration.step': step,
       'registration.goto': goto,
-      'registration.send': (turn) => send(turn),
+      'registration.send': send,
+      'registration.mine': (turn, value) => showMine(turn, value),
+      'registration.register': async (turn, value) => void (await showRegister(turn, value)),
       'registration.cancel': (turn) => cancel(turn),
       'registration.correct': correct,
     },

@@ -61,16 +61,16 @@ export class FileDirectory implements LeaderDirectory {
     return manager ? { kind: 'found', manager: strip(manager) } : { kind: 'none' };
   }
 
-  /** Everyone who leads somebody, except the user: the leaders one may pick instead. */
+  /** The leaders above the nearest one (the manager chain, nearest first): whom one may pick when the leader is away. */
   async alternatives(userId: string): Promise<DirectoryPerson[]> {
-    const leaderIds = new Set([...this.people.values()].flatMap((p) => (p.manager ? [p.manager] : [])));
-    return [...leaderIds]
-      .filter((id) => id !== userId)
-      .flatMap((id) => {
-        const person = this.people.get(id);
-        return person ? [strip(person)] : [];
-      })
-      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nb'));
+    const chain: DirectoryPerson[] = [];
+    const nearest = this.people.get(userId)?.manager;
+    for (let at = nearest ? this.people.get(nearest)?.manager : undefined; at; at = this.people.get(at)?.manager) {
+      const leader = this.people.get(at);
+      if (!leader || at === userId) break;
+      chain.push(strip(leader));
+    }
+    return chain;
   }
 
   async person(id: string): Promise<DirectoryPerson | undefined> {

@@ -14,6 +14,8 @@ export interface AppCredentials {
   /** Defaults to https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token */
   tokenUrl?: string;
   scope?: string;
+  /** Deadline of the token request (default 10 s). */
+  timeoutMs?: number;
 }
 
 export function appTokenProvider(credentials: AppCredentials, now: () => Date = () => new Date()): AuthenticationProvider {
@@ -25,6 +27,7 @@ export function appTokenProvider(credentials: AppCredentials, now: () => Date = 
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        signal: AbortSignal.timeout(credentials.timeoutMs ?? 10_000),
         body: new URLSearchParams({
           grant_type: 'client_credentials',
           client_id: credentials.clientId,

@@ -23,22 +23,29 @@ export interface GraphDirectoryOptions {
   authProvider: AuthenticationProvider;
   /** Retries on 429/503/504 (with Graph's Retry-After); 0 in tests, which never wait for real time. */
   maxRetries?: number;
+  /** Deadline of one lookup, retries included (default 10 s): a user is waiting in the turn. */
+  timeoutMs?: number;
 }
 
+const DEFAULT_TIMEOUT_MS = 10_000;
+
 /**
- * Puts the app token on every request. The SDK's own AuthenticationHandler does so only for https Graph
- * hosts (and strips it elsewhere), which would rule out the loopback stand-in used in tests.
+ * Puts the app token and a deadline on every request. The SDK's own AuthenticationHandler adds the token only
+ * for https Graph hosts (and strips it elsewhere), which would rule out the loopback stand-in used in tests.
  */
 class BearerToken implements Middleware {
   private next?: Middleware;
 
-  constructor(private readonly provider: AuthenticationProvider) {}
+  constructor(
+    private readonly provider: AuthenticationProvider,
+    private readonly timeoutMs: number,
+  ) {}
 
   async execute(context: Context): Promise<void> {
     const token = await this.provider.getAccessToken();
     const headers = new Headers(context.options?.headers as HeadersInit | undefined);
     headers.set('Authorization', `Bearer ${token}`);
-    context.options = { ...context.options, headers };
+    context.options = { ...context.options, headers, signal: AbortSignal.timeout(this.timeoutMs) };
     if (!this.next) throw new Error('BearerToken must not be the last middleware');
     await this.next.execute(context);
   }
@@ -59,7 +66,7 @@ export class GraphDirectory implements LeaderDirectory {
   constructor(options: GraphDirectoryOptions) {
     const url = new URL(options.baseUrl);
     const version = url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
-    const bearer = new BearerToken(options.authProvider);
+    const bearer = new BearerToken(options.authProvider, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const retry = new RetryHandler(new RetryHandlerOptions(1, options.maxRetries ?? 2));
     bearer.setNext(retry);
     retry.setNext(new HTTPMessageHandler());

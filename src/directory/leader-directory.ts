@@ -24,7 +24,7 @@ export type ManagerLookup =
 
 export interface LeaderDirectory {
   managerOf(userId: string): Promise<ManagerLookup>;
-  /** Other leaders the user may pick instead (the found leader can be away). */
+  /** The leaders above the nearest one, nearest first: whom the user may pick instead (the leader can be away). */
   alternatives(userId: string): Promise<DirectoryPerson[]>;
   person(id: string): Promise<DirectoryPerson | undefined>;
 }

@@ -1,10 +1,12 @@
 /**
  * Cases in the storage port: one item per case (`escalation/case/<id>`), a per-person index of case ids
- * (as requester or as leader) and an index of pending cases for the reminder scheduler. Every change is an
- * optimistic-concurrency write (eTag): a case is decided at most once, even by two bot instances.
+ * (as requester or as leader) and an index of pending cases for the reminder scheduler. A case is created at
+ * most once per id (insert-if-absent), and every change is an optimistic-concurrency write: a case is decided
+ * at most once, even by two bot instances. Every case read back is validated with its zod schema.
  */
 import { z } from 'zod';
 import { isStorageConflict, type KeyValueStore } from '../storage/key-value-store';
+import { updateItem } from '../storage/optimistic-update';
 import { escalationCase, type EscalationCase } from './escalation-case';
 
 const caseKey = (id: string): string => `escalation/case/${id}`;
@@ -28,11 +30,16 @@ export class CaseChangedError extends Error {
 export class CaseRepository {
   constructor(private readonly store: KeyValueStore) {}
 
-  async create(escalation: EscalationCase): Promise<void> {
-    await this.store.write({ [caseKey(escalation.id)]: { ...escalation } });
+  /**
+   * Lists the case (requester, leader, pending) and then stores it, unless a case with its id exists: the
+   * indexes come first, so a stored case is always findable; an index entry without a case is skipped on read.
+   * Returns false when the case already existed (a double click or a retried turn): nothing is overwritten.
+   */
+  async create(escalation: EscalationCase): Promise<boolean> {
     await this.addToIndex(personKey(escalation.requester.id), escalation.id);
     if (escalation.leader.id !== escalation.requester.id) await this.addToIndex(personKey(escalation.leader.id), escalation.id);
-    await this.addToIndex(PENDING_KEY, escalation.id);
+    if (escalation.status === 'pending') await this.addToIndex(PENDING_KEY, escalation.id);
+    return this.store.insertIfAbsent(caseKey(escalation.id), { ...escalation });
   }
 
   async get(id: string): Promise<StoredCase | undefined> {
@@ -55,21 +62,18 @@ export class CaseRepository {
     if (next.status !== 'pending') await this.removeFromIndex(PENDING_KEY, next.id);
   }
 
-  /** Reads, changes and writes a case, retrying when another writer got there first. */
+  /** Reads, changes and writes a case, reading again when another writer got there first. */
   async change(id: string, apply: (current: EscalationCase) => EscalationCase | undefined): Promise<EscalationCase | undefined> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const stored = await this.get(id);
-      if (!stored) return undefined;
-      const next = apply(stored.escalation);
-      if (!next) return stored.escalation;
-      try {
-        await this.update(next, stored.eTag);
-        return next;
-      } catch (error) {
-        if (!(error instanceof CaseChangedError)) throw error;
-      }
-    }
-    throw new CaseChangedError();
+    let latest: EscalationCase | undefined;
+    const written = await updateItem(this.store, caseKey(id), (stored) => {
+      const parsed = escalationCase.safeParse(stored ? { ...stored, eTag: undefined } : undefined);
+      latest = parsed.success ? parsed.data : undefined;
+      const next = latest ? apply(latest) : undefined;
+      return next ? { ...next } : undefined;
+    });
+    const result = written ? escalationCase.parse(written) : latest;
+    if (result && result.status !== 'pending') await this.removeFromIndex(PENDING_KEY, result.id);
+    return result;
   }
 
   /** Every case the person raised or must decide, newest first. */
@@ -102,26 +106,18 @@ export class CaseRepository {
   }
 
   private async addToIndex(key: string, id: string): Promise<void> {
-    await this.editIndex(key, (ids) => (ids.includes(id) ? ids : [...ids, id]));
+    await this.editIndex(key, (ids) => (ids.includes(id) ? undefined : [...ids, id]));
   }
 
   private async removeFromIndex(key: string, id: string): Promise<void> {
-    await this.editIndex(key, (ids) => ids.filter((x) => x !== id));
+    await this.editIndex(key, (ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : undefined));
   }
 
-  private async editIndex(key: string, edit: (ids: string[]) => string[]): Promise<void> {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const item = (await this.store.read([key]))[key];
-      const parsed = idList.safeParse(item);
-      const ids = parsed.success ? parsed.data.ids : [];
-      // An existing index is written with its eTag (conflict → retry); a missing one is created unconditionally.
-      try {
-        await this.store.write({ [key]: { ids: edit(ids), ...(item?.eTag ? { eTag: item.eTag } : {}) } });
-        return;
-      } catch (error) {
-        if (!isStorageConflict(error)) throw error;
-      }
-    }
-    throw new CaseChangedError();
+  private async editIndex(key: string, edit: (ids: string[]) => string[] | undefined): Promise<void> {
+    await updateItem(this.store, key, (current) => {
+      const parsed = idList.safeParse(current);
+      const ids = edit(parsed.success ? parsed.data.ids : []);
+      return ids ? { ids } : undefined;
+    });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Reminders for pending cases: after one Norwegian working day the leader is reminded once; after two the
- * requester is told and offered another leader. Each reminder is claimed in storage (an eTag write that
- * records it in the case) before it is sent, so a restart or a second bot instance never sends it twice.
+ * requester is told and offered another leader. Each reminder is handed to `send` (which enqueues it in the
+ * outbox under a fixed id, so a second instance or pass enqueues nothing new) and then claimed in the case (an
+ * eTag write that records it), so a crash between the two can neither lose it nor send it twice.
  */
 import { addNorwegianWorkingDays } from '../calendar/working-days';
 import type { EscalationCase, PersonRef } from './escalation-case';
@@ -34,8 +35,8 @@ function claimed(escalation: EscalationCase, kind: ReminderKind, now: Date): Esc
 export type SendReminder = (kind: ReminderKind, escalation: EscalationCase) => Promise<void>;
 
 /**
- * One pass of the scheduler: claims and sends every due reminder. Returns how many this pass sent.
- * A reminder whose claim loses the race (another instance, or the case was decided meanwhile) is skipped.
+ * One pass of the scheduler: sends (enqueues) and claims every due reminder. Returns how many this pass claimed.
+ * A reminder whose claim loses the race (another instance, or the case was decided meanwhile) is not counted.
  */
 export async function runDueReminders(repository: CaseRepository, now: Date, send: SendReminder): Promise<number> {
   let sent = 0;
@@ -43,14 +44,13 @@ export async function runDueReminders(repository: CaseRepository, now: Date, sen
     for (const kind of dueReminders(pending, now)) {
       const stored = await repository.get(pending.id);
       if (!stored || !dueReminders(stored.escalation, now).includes(kind)) continue;
-      const next = claimed(stored.escalation, kind, now);
+      await send(kind, stored.escalation);
       try {
-        await repository.update(next, stored.eTag);
+        await repository.update(claimed(stored.escalation, kind, now), stored.eTag);
       } catch (error) {
         if (error instanceof CaseChangedError) continue;
         throw error;
       }
-      await send(kind, next);
       sent += 1;
     }
   }

@@ -31,6 +31,8 @@ const nb = {
   sendToPicked: 'Send til valgt leder',
   unknownLeader: 'Den lederen finner jeg ikke i katalogen. Velg en fra listen.',
   noDraft: 'Den saken er allerede sendt eller avbrutt. Skriv «spør leder» for å ta opp en ny sak.',
+  alreadySent: (name: string) => `Denne saken er allerede sendt til ${name}. Skriv «mine saker» for å se hvordan det går med den.`,
+  cannotResend: 'Denne saken kan ikke sendes på nytt: den er allerede avgjort, trukket eller ikke din. Skriv «spør leder» for å ta opp en ny sak.',
   sent: (name: string) => `Saken er sendt til ${name}. Du får svar her når saken er avgjort. Skriv «mine saker» for å se sakene dine.`,
   unreachable: (name: string) =>
     `Jeg fikk ikke levert saken til ${name}: boten er ikke installert hos ${name} i Teams. ` +
@@ -116,6 +118,8 @@ const en: EscalationText = {
   sendToPicked: 'Send to the chosen leader',
   unknownLeader: "I can't find that leader in the directory. Pick one from the list.",
   noDraft: 'That case has already been sent or cancelled. Type "ask my leader" to raise a new one.',
+  alreadySent: (name: string) => `This case has already been sent to ${name}. Type "my cases" to see how it is going.`,
+  cannotResend: 'This case cannot be sent again: it has been decided, withdrawn or is not yours. Type "ask my leader" to raise a new one.',
   sent: (name: string) => `The case has been sent to ${name}. You will get the answer here. Type "my cases" to see your cases.`,
   unreachable: (name: string) =>
     `I could not deliver the case to ${name}: the bot is not installed for ${name} in Teams. ` +

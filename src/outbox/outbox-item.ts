@@ -23,40 +23,42 @@ export interface ChannelAddress {
   tenantId?: string;
 }
 
-export type Destination =
+export const destinationSchema = z.discriminatedUnion('kind', [
   /** A new thread in a channel known by name (e.g. "it"), resolved when sent; the item waits while unknown. */
-  | { kind: 'channel-thread'; channel: string }
+  z.object({ kind: z.literal('channel-thread'), channel: z.string().min(1) }),
   /** A new message in an existing conversation (personal chat, group chat or thread). */
-  | { kind: 'conversation'; address: ConversationAddress }
+  z.object({ kind: z.literal('conversation'), address: conversationAddressSchema }),
+  /** A person's 1:1 chat with the bot, by Entra object id: the known chat, else a new one (createConversation). */
+  z.object({ kind: z.literal('person'), aadObjectId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string().optional() }),
   /** Replace a message the bot sent (updateActivity), e.g. a card after someone acted on it. */
-  | { kind: 'update'; address: ConversationAddress; activityId: string };
+  z.object({ kind: z.literal('update'), address: conversationAddressSchema, activityId: z.string().min(1) }),
+]);
+export type Destination = z.infer<typeof destinationSchema>;
 
 /** The Bot Framework activity to send, as JSON (type message, text and/or attachments). */
 export type OutboundActivity = Record<string, unknown>;
 
-export interface DeliveryResult {
-  conversationId: string;
-  activityId?: string;
-}
+export const deliveryResultSchema = z.object({ conversationId: z.string(), activityId: z.string().optional() });
+export type DeliveryResult = z.infer<typeof deliveryResultSchema>;
 
-export type OutboxState = 'pending' | 'sent' | 'dead';
-
-export interface OutboxItem {
-  id: string;
-  destination: Destination;
+export const outboxItemSchema = z.object({
+  id: z.string().min(1),
+  destination: destinationSchema,
   /** Snapshot of what to send; a topic's `render` hook may replace it with the current version at send time. */
-  activity: OutboundActivity;
+  activity: z.record(z.string(), z.unknown()),
   /** Who owns the item (e.g. "registration"), for render/delivered hooks; `subject` is the owner's id (e.g. a reference). */
-  topic: string;
-  subject: string;
-  state: OutboxState;
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string;
+  topic: z.string().min(1),
+  subject: z.string(),
+  state: z.enum(['pending', 'sent', 'dead']),
+  attempts: z.number().int().min(0),
+  createdAt: z.string(),
+  nextAttemptAt: z.string(),
   /** Until when one sender holds the item (several instances share the store). */
-  leaseUntil?: string;
-  sentAt?: string;
-  result?: DeliveryResult;
+  leaseUntil: z.string().optional(),
+  sentAt: z.string().optional(),
+  result: deliveryResultSchema.optional(),
   /** Status code or error class of the last failure; never a message body. */
-  lastError?: string;
-}
+  lastError: z.string().optional(),
+});
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type OutboxState = OutboxItem['state'];

@@ -11,9 +11,10 @@
  * Storage layout: `outbox/item/<id>` per item, `outbox/pending` = the ids not yet sent (with when they were
  * added). The index entry is written first, so an item is never stored without being findable.
  */
-import type { KeyValueStore, StoreItem } from '../storage/key-value-store';
-import type { DeliveryResult, Destination, OutboundActivity, OutboxItem } from './outbox-item';
+import { z } from 'zod';
+import { isStorageConflict, type KeyValueStore, type StoreItem } from '../storage/key-value-store';
 import { updateItem } from '../storage/optimistic-update';
+import { outboxItemSchema, type DeliveryResult, type Destination, type OutboundActivity, type OutboxItem } from './outbox-item';
 
 export interface EnqueueInput {
   /** Deterministic id chosen by the caller (e.g. "registration-SOME-2026-0007-submitted"): enqueueing twice sends once. */
@@ -24,9 +25,8 @@ export interface EnqueueInput {
   subject: string;
 }
 
-interface PendingIndex extends StoreItem {
-  entries: { id: string; addedAt: string }[];
-}
+const pendingIndexSchema = z.object({ entries: z.array(z.object({ id: z.string(), addedAt: z.string() })) });
+type PendingIndex = z.infer<typeof pendingIndexSchema>;
 
 const INDEX_KEY = 'outbox/pending';
 /** An index entry whose item is still missing after this long is dropped (its enqueue never finished). */
@@ -34,15 +34,17 @@ const ORPHAN_AFTER_MS = 60_000;
 
 export const outboxItemKey = (id: string): string => `outbox/item/${id}`;
 
+/** Stored items are validated on every read; one that does not parse is treated as absent (and logged by no one: it cannot be sent). */
 function asItem(stored: StoreItem | undefined): OutboxItem | undefined {
-  if (!stored || typeof stored['id'] !== 'string') return undefined;
+  if (!stored) return undefined;
   const { eTag: _eTag, ...fields } = stored;
-  return fields as unknown as OutboxItem;
+  const parsed = outboxItemSchema.safeParse(fields);
+  return parsed.success ? parsed.data : undefined;
 }
 
 function asIndex(stored: StoreItem | undefined): PendingIndex {
-  const entries = stored?.['entries'];
-  return { entries: Array.isArray(entries) ? (entries as PendingIndex['entries']) : [] };
+  const parsed = pendingIndexSchema.safeParse(stored);
+  return parsed.success ? parsed.data : { entries: [] };
 }
 
 export class Outbox {
@@ -55,14 +57,15 @@ export class Outbox {
     const existing = await this.get(input.id);
     if (existing) return existing;
     const at = this.now().toISOString();
-    await updateItem<PendingIndex>(this.store, INDEX_KEY, (current) => {
+    await updateItem(this.store, INDEX_KEY, (current) => {
       const index = asIndex(current);
       if (index.entries.some((e) => e.id === input.id)) return undefined;
       return { entries: [...index.entries, { id: input.id, addedAt: at }] };
     });
     const item: OutboxItem = { ...input, state: 'pending', attempts: 0, createdAt: at, nextAttemptAt: at };
-    await this.store.write({ [outboxItemKey(input.id)]: { ...item } });
-    return item;
+    // Created at most once: a second enqueue of the same id (a double click, a retried turn) never resets a sent item.
+    if (await this.store.insertIfAbsent(outboxItemKey(input.id), { ...item })) return item;
+    return (await this.get(input.id)) ?? item;
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
@@ -101,8 +104,9 @@ export class Outbox {
         },
         1,
       );
-    } catch {
-      return undefined; // someone else changed it at the same moment: theirs
+    } catch (error) {
+      if (isStorageConflict(error)) return undefined; // someone else changed it at the same moment: theirs
+      throw error;
     }
   }
 
@@ -132,7 +136,7 @@ export class Outbox {
   }
 
   private async unindex(ids: string[]): Promise<void> {
-    await updateItem<PendingIndex>(this.store, INDEX_KEY, (current) => {
+    await updateItem(this.store, INDEX_KEY, (current) => {
       const index = asIndex(current);
       const entries = index.entries.filter((e) => !ids.includes(e.id));
       return entries.length === index.entries.length ? undefined : { entries };

@@ -1,8 +1,8 @@
 /**
  * The 1:1 chats the bot has with people, by Entra object id (`escalation/chat/<id>`): remembered when a
- * person installs the bot or writes to it, so a leader's card goes into their existing chat; a new chat is
- * opened (createConversation) only for leaders the bot has not met. Also how the local client's second
- * window (acting as the leader) receives the card.
+ * person installs the bot or writes to it, so an outbox item for a person (destination `person`) goes into
+ * their existing chat; a new chat is opened (createConversation) only for people the bot has not met. Also
+ * how the local client's second window (acting as the leader) receives the card.
  */
 import { z } from 'zod';
 import type { KeyValueStore } from '../storage/key-value-store';

@@ -1,9 +1,11 @@
 /**
  * One registered profile: the form's details, who asked, its state and every change of state (who, when).
+ * The zod schema validates every record read back from storage.
  */
-import type { ConversationAddress } from '../outbox/outbox-item';
-import type { RegistrationDetails } from './registration-form';
-import { nextState, type RegistrationEvent, type RegistrationState } from './registration-states';
+import { z } from 'zod';
+import { conversationAddressSchema, type ConversationAddress } from '../outbox/outbox-item';
+import { detailsSchema, type RegistrationDetails } from './registration-form';
+import { nextState, TRANSITIONS, type RegistrationEvent, type RegistrationState } from './registration-states';
 
 export interface Person {
   aadObjectId: string;
@@ -34,6 +36,37 @@ export interface RegistrationRecord {
   history: HistoryEntry[];
   /** The card in the IT channel, once posted. */
   itCard?: { conversationId: string; activityId: string; serviceUrl: string; tenantId?: string };
+}
+
+const states = z.enum(['submitted', 'acknowledged', 'needs-info', 'updated', 'deactivated']);
+const personSchema = z.object({ aadObjectId: z.string().min(1), name: z.string() });
+
+export const registrationRecordSchema = z.object({
+  ref: z.string().min(1),
+  details: detailsSchema,
+  requester: personSchema,
+  requesterAddress: conversationAddressSchema,
+  lang: z.enum(['nb', 'en']),
+  state: states,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      by: personSchema,
+      event: z.enum(Object.keys(TRANSITIONS) as [RegistrationEvent, ...RegistrationEvent[]]),
+      from: states.nullable(),
+      to: states,
+      comment: z.string().optional(),
+    }),
+  ),
+  itCard: z.object({ conversationId: z.string(), activityId: z.string(), serviceUrl: z.string(), tenantId: z.string().optional() }).optional(),
+});
+
+/** The record as stored, or undefined when it does not parse (never trusted as is). */
+export function parseRecord(stored: unknown): RegistrationRecord | undefined {
+  const parsed = registrationRecordSchema.safeParse(stored);
+  return parsed.success ? (parsed.data as RegistrationRecord) : undefined;
 }
 
 export class TransitionRefused extends Error {

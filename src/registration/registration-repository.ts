@@ -1,16 +1,19 @@
 /**
- * Durable registrations on the storage port: the records (optimistic concurrency by eTag), the yearly
- * reference counter, the list of all references (the register) and each requester's own list, the drafts of
- * forms in progress, and the IT channel chosen in Teams.
+ * Durable registrations on the storage port: the records (created at most once, then changed with optimistic
+ * concurrency by eTag, validated on every read), the yearly reference counter, the list of all references
+ * (the register) and each requester's own list, which draft became which reference (the idempotency key of a
+ * submit), the drafts of forms in progress, and the IT channel chosen in Teams.
  */
 import type { ChannelAddress } from '../outbox/outbox-item';
 import { updateItem } from '../storage/optimistic-update';
 import type { KeyValueStore, StoreItem } from '../storage/key-value-store';
 import type { FormStep, ProfileStep, PeopleStep, ChecklistStep } from './registration-form';
-import { formatReference, type RegistrationRecord } from './registration-record';
+import { formatReference, parseRecord, type RegistrationRecord } from './registration-record';
 
 /** A form in progress: the steps already validated, where the user is, and the registration being corrected (if any). */
 export interface RegistrationDraft {
+  /** Set when the form starts: the idempotency key of its submit (one record per draft, however often sent). */
+  id?: string;
   step: FormStep | 'summary';
   profile?: ProfileStep;
   people?: PeopleStep;
@@ -31,10 +34,11 @@ const keys = {
   all: 'registration/all',
   byUser: (aadObjectId: string) => `registration/by-user/${aadObjectId}`,
   draft: (aadObjectId: string) => `registration/draft/${aadObjectId}`,
+  submission: (draftId: string) => `registration/submission/${draftId}`,
   itChannel: 'registration/it-channel',
 };
 
-function fields<T>(stored: StoreItem | undefined): T | undefined {
+function fields<T = Record<string, unknown>>(stored: StoreItem | undefined): T | undefined {
   if (!stored) return undefined;
   const { eTag: _eTag, ...rest } = stored;
   return rest as T;
@@ -57,18 +61,34 @@ export class RegistrationRepository {
   }
 
   async get(ref: string): Promise<RegistrationRecord | undefined> {
-    return fields<RegistrationRecord>((await this.store.read([keys.record(ref)]))[keys.record(ref)]);
+    return parseRecord(fields((await this.store.read([keys.record(ref)]))[keys.record(ref)]));
   }
 
-  /** Stores a new record and lists it (the register and the requester's list). */
-  async create(record: RegistrationRecord): Promise<void> {
-    await this.store.write({ [keys.record(record.ref)]: { ...record } });
+  /**
+   * Lists a new record (the register and the requester's list) and stores it, unless it exists: the lists
+   * come first, so a stored record is always findable (a listed reference without a record is skipped).
+   * Returns false when the record already existed (a double click, a retried turn): nothing is overwritten.
+   */
+  async create(record: RegistrationRecord): Promise<boolean> {
     const add = (current: StoreItem | undefined) => {
       const refs = refList(current);
       return refs.includes(record.ref) ? undefined : { refs: [...refs, record.ref] };
     };
     await updateItem(this.store, keys.all, add);
     await updateItem(this.store, keys.byUser(record.requester.aadObjectId), add);
+    return this.store.insertIfAbsent(keys.record(record.ref), { ...record });
+  }
+
+  /** The reference a draft was sent as, if it was. */
+  async submission(draftId: string): Promise<string | undefined> {
+    const ref = (await this.store.read([keys.submission(draftId)]))[keys.submission(draftId)]?.['ref'];
+    return typeof ref === 'string' ? ref : undefined;
+  }
+
+  /** Ties the draft to `ref` unless it is tied already; returns the reference the draft has now. */
+  async claimSubmission(draftId: string, ref: string): Promise<string> {
+    if (await this.store.insertIfAbsent(keys.submission(draftId), { ref })) return ref;
+    return (await this.submission(draftId)) ?? ref;
   }
 
   /**
@@ -78,13 +98,13 @@ export class RegistrationRepository {
   async update(ref: string, change: (current: RegistrationRecord) => RegistrationRecord | undefined): Promise<{ record: RegistrationRecord; changed: boolean } | undefined> {
     let latest: RegistrationRecord | undefined;
     const written = await updateItem(this.store, keys.record(ref), (stored) => {
-      latest = fields<RegistrationRecord>(stored);
+      latest = parseRecord(fields(stored));
       if (!latest) return undefined;
       const next = change(latest);
       return next ? { ...next } : undefined;
     });
     if (!latest) return undefined;
-    return written ? { record: fields<RegistrationRecord>(written) ?? latest, changed: true } : { record: latest, changed: false };
+    return written ? { record: parseRecord(written) ?? latest, changed: true } : { record: latest, changed: false };
   }
 
   async all(): Promise<RegistrationRecord[]> {
@@ -118,6 +138,6 @@ export class RegistrationRepository {
   private async many(refs: string[]): Promise<RegistrationRecord[]> {
     if (refs.length === 0) return [];
     const stored = await this.store.read(refs.map(keys.record));
-    return refs.map((ref) => fields<RegistrationRecord>(stored[keys.record(ref)])).filter((r): r is RegistrationRecord => r !== undefined);
+    return refs.map((ref) => parseRecord(fields(stored[keys.record(ref)]))).filter((r): r is RegistrationRecord => r !== undefined);
   }
 }

@@ -29,8 +29,8 @@ export interface RegistrationRenderer {
 export interface RegistrationServiceDeps {
   repository: RegistrationRepository;
   outbox: Outbox;
-  /** Ask the outbox worker to send soon. */
-  kick: () => void;
+  /** Ask the outbox worker to send the item `id` now (or, without an id, every due item). */
+  kick: (id?: string) => void;
   renderer: RegistrationRenderer;
   now: () => Date;
   /** Lower-case Entra object ids of the IT team. */
@@ -40,7 +40,8 @@ export interface RegistrationServiceDeps {
 }
 
 export type SendResult =
-  | { ok: true; record: RegistrationRecord; itReachable: boolean; corrected: boolean }
+  /** `alreadySent`: this draft was sent before (a double click, a retried turn): nothing new was created. */
+  | { ok: true; record: RegistrationRecord; itReachable: boolean; corrected: boolean; alreadySent: boolean }
   | { ok: false; problems: FieldProblem[] }
   | { ok: false; notAllowed: true };
 
@@ -95,10 +96,15 @@ export class RegistrationService {
       if (!result?.changed) return { ok: false, notAllowed: true };
       await this.enqueueCardUpdate(result.record);
       this.deps.kick();
-      return { ok: true, record: result.record, itReachable: (await this.itChannel()) !== undefined, corrected: true };
+      return { ok: true, record: result.record, itReachable: (await this.itChannel()) !== undefined, corrected: true, alreadySent: false };
     }
 
-    const ref = await repository.nextReference(now.getFullYear());
+    // One record per draft: the draft's id is tied to its reference once; every later send of it resumes or finds it.
+    const draftId = draft.id ?? `${requester.aadObjectId}-${draft.updatedAt}`;
+    const ref = (await repository.submission(draftId)) ?? (await repository.claimSubmission(draftId, await repository.nextReference(now.getFullYear())));
+    const itReachable = (await this.itChannel()) !== undefined;
+    const existing = await repository.get(ref);
+    if (existing) return { ok: true, record: existing, itReachable, corrected: false, alreadySent: true };
     const iso = now.toISOString();
     const record: RegistrationRecord = {
       ref,
@@ -113,10 +119,16 @@ export class RegistrationService {
     };
     // The notification is in the outbox before the record exists, so a crash in between cannot lose it; the
     // card itself is rendered when it is sent, so it always shows the record as it is then.
-    await outbox.enqueue({ id: `registration-${ref}-post`, destination: { kind: 'channel-thread', channel: IT_CHANNEL }, activity: {}, topic: REGISTRATION_TOPIC, subject: ref });
-    await repository.create(record);
-    this.deps.kick();
-    return { ok: true, record, itReachable: (await this.itChannel()) !== undefined, corrected: false };
+    const postId = `registration-${ref}-post`;
+    await outbox.enqueue({ id: postId, destination: { kind: 'channel-thread', channel: IT_CHANNEL }, activity: {}, topic: REGISTRATION_TOPIC, subject: ref });
+    const created = await repository.create(record);
+    this.deps.kick(postId);
+    return { ok: true, record: created ? record : ((await repository.get(ref)) ?? record), itReachable, corrected: false, alreadySent: !created };
+  }
+
+  /** The reference a draft was sent as (an old or double-clicked "Send" card), if it was sent. */
+  sentAs(draftId: string): Promise<string | undefined> {
+    return this.deps.repository.submission(draftId);
   }
 
   /** The requester wants to correct a registration IT asked about: a draft with its details, or undefined. */

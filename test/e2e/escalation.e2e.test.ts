@@ -37,6 +37,8 @@ describe('escalation to the nearest leader', () => {
 
     connector.clear();
     await postActivity(bot.url, cardSubmit(KARI, connector.url, sendToOle.data));
+    // The leader's card goes through the durable outbox, right after the turn.
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'POST' && r.conversationId?.startsWith('stub-conversation') && r.path.includes('/activities')));
     const created = connector.requests.find((r) => r.method === 'POST' && r.path === '/v3/conversations');
     expect(created?.body['members']).toEqual([expect.objectContaining({ id: OLE.aadObjectId })]);
     const oleChat = created!.answeredId!;
@@ -57,6 +59,7 @@ describe('escalation to the nearest leader', () => {
 
     connector.clear();
     const approved = await postActivity(bot.url, cardInvoke(OLE, connector.url, oleChat, approve.verb!, { ...approve.data, comment: 'Ja, med samtykke fra foreldrene.' }));
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'PUT' && r.conversationId === kariChat) && connector.sentTo(kariChat).some((a) => visibleText(a).includes('har avgjort')));
     const reply = parseInvokeReply(approved.body);
     expect(reply.statusCode).toBe(200);
     expect(cardText(reply.value)).toContain('Status: Godkjent');
@@ -92,7 +95,10 @@ describe('escalation to the nearest leader', () => {
     const sendToOle = actionTitled(cardOf(lastToKari()), 'Send til Ole Hansen');
     connector.clear();
     await postActivity(bot.url, cardSubmit(KARI, connector.url, sendToOle.data));
-    const oleChat = connector.requests.find((r) => r.method === 'POST' && r.path === '/v3/conversations')!.answeredId!;
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'POST' && r.conversationId?.startsWith('stub-conversation') && r.path.includes('/activities')));
+    // Ole's chat was opened for the first case and is remembered: the second card goes into it.
+    const oleChat = connector.requests.find((r) => r.method === 'POST' && r.conversationId?.startsWith('stub-conversation'))!.conversationId!;
+    expect(connector.requests.some((r) => r.path === '/v3/conversations')).toBe(false);
     const leaderCard = JSON.stringify(cardOf(connector.sentTo(oleChat)[0]!));
     expect(leaderCard).toMatch(/R4\.4\.4.*R5\.2\.9/);
     expect(leaderCard).toContain('"title":"Tema"');
@@ -109,6 +115,7 @@ describe('escalation to the nearest leader', () => {
     const sendToOle = actionTitled(cardOf(lastToKari()), 'Send til Ole Hansen');
     connector.clear();
     await postActivity(bot.url, cardSubmit(KARI, connector.url, sendToOle.data));
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'POST' && r.conversationId === oleChat));
     expect(connector.requests.some((r) => r.path === '/v3/conversations')).toBe(false);
     const leaderPost = connector.requests.find((r) => r.method === 'POST' && r.conversationId === oleChat)!;
     expect(cardText(cardOf(leaderPost.body))).toContain('Kan jeg dele et innlegg fra et politisk parti?');
@@ -119,6 +126,7 @@ describe('escalation to the nearest leader', () => {
     expect(notHers.statusCode).toBe(403);
     const withdrawn = parseInvokeReply((await postActivity(bot.url, cardInvoke(KARI, connector.url, kariChat, withdraw.verb!, withdraw.data!))).body);
     expect(cardText(withdrawn.value)).toContain('Status: Trukket');
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'PUT' && r.conversationId === oleChat));
     const leaderUpdate = connector.requests.find((r) => r.method === 'PUT' && r.conversationId === oleChat);
     expect(leaderUpdate?.activityId).toBe(leaderPost.answeredId);
     expect(cardText(cardOf(leaderUpdate!.body))).toContain('Kari Nilsen: trakk saken');

@@ -112,7 +112,8 @@ describe('profile registration end to end', () => {
     expect(replay.statusCode).toBe(200);
     expect(cardText(replay.value)).toBe(updatedText);
     await say(bot.url, connector, requester, 'mine registreringer');
-    expect(visibleText(lastTo(connector, requester))).toContain(`${ref} · Instagram «Båtsfjord barnehage» · Båtsfjord barnehage — Registrert i oversikten`);
+    const mine = JSON.stringify(cardOf(lastTo(connector, requester)));
+    for (const shown of [ref, 'Instagram', 'Båtsfjord barnehage', 'Registrert i oversikten']) expect(mine).toContain(shown);
     expect(connector.sentTo(conversation).filter((a) => visibleText(a).includes('har registrert profilen'))).toHaveLength(1);
     expect(connector.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
     expect(connector.requests.filter(isChannelPost)).toHaveLength(3);

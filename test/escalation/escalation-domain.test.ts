@@ -8,6 +8,7 @@ import { CaseRepository } from '../../src/escalation/case-repository';
 import { decideCase } from '../../src/escalation/decide-case';
 import { escalationIntent, matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { checkDraft, openCase } from '../../src/escalation/raise-case';
+import { allowedLeader, leaderChoices } from '../../src/escalation/leader-choice';
 import { DirectoryFileError, FileDirectory } from '../../src/directory/file-directory';
 import { openTempStore } from '../support/temp-store';
 import path from 'node:path';
@@ -87,12 +88,17 @@ describe('escalation phrases', () => {
 });
 
 describe('directory file', () => {
-  it('reads the mock tenant: Kari → Ole, Anne at the top, leaders to pick from', async () => {
+  it('reads the mock tenant: Kari → Ole, Anne at the top; only the manager chain to pick from', async () => {
     const directory = FileDirectory.load(path.join(__dirname, '..', '..', 'dev', 'org-directory.yaml'));
     const kari = '1a111111-1111-4111-8111-000000000001';
     await expect(directory.managerOf(kari)).resolves.toMatchObject({ kind: 'found', manager: { displayName: 'Ole Hansen', department: 'Helse og omsorg' } });
     await expect(directory.managerOf('1a111111-1111-4111-8111-000000000006')).resolves.toEqual({ kind: 'none' });
-    expect((await directory.alternatives(kari)).map((p) => p.displayName)).toEqual(['Anne Berg', 'Ole Hansen']);
+    expect((await directory.alternatives(kari)).map((p) => p.displayName)).toEqual(['Anne Berg']);
+    const choices = await leaderChoices(directory, kari);
+    expect([choices.nearest, ...choices.others].map((p) => p?.displayName)).toEqual(['Ole Hansen', 'Anne Berg']);
+    // Per Olsen is a colleague, not a leader of Kari: a forged pick of him is not allowed.
+    await expect(allowedLeader(directory, kari, '1a111111-1111-4111-8111-000000000004')).resolves.toBeUndefined();
+    await expect(allowedLeader(directory, kari, '1a111111-1111-4111-8111-000000000006')).resolves.toMatchObject({ displayName: 'Anne Berg' });
   });
 
   it('accepts JSON and names the problem in a broken file', () => {

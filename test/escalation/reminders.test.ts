@@ -10,42 +10,46 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import { CaseRepository } from '../../src/escalation/case-repository';
-import { PersonalChats } from '../../src/escalation/personal-chats';
+import { EscalationService, ESCALATION_TOPIC } from '../../src/escalation/escalation-service';
 import { openCase, recordDelivery } from '../../src/escalation/raise-case';
 import { SYSTEM_ACTOR } from '../../src/escalation/reminders';
 import { FileDirectory } from '../../src/directory/file-directory';
-import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { createLogger } from '../../src/logging/logger';
+import { Outbox } from '../../src/outbox/outbox';
+import { OutboxWorker, type Deliver } from '../../src/outbox/outbox-worker';
+import type { OutboundActivity, OutboxItem } from '../../src/outbox/outbox-item';
 import { ReminderScheduler } from '../../bot/escalation/reminder-scheduler';
-import type { OutgoingMessage, ProactiveMessenger } from '../../bot/escalation/send-proactive';
+import { escalationRenderer } from '../../bot/escalation/escalation-renderer';
 
 const KARI = { id: '1a111111-1111-4111-8111-000000000001', name: 'Kari Nilsen' };
 const OLE = { id: '1a111111-1111-4111-8111-000000000002', name: 'Ole Hansen' };
 
-class RecordingMessenger implements ProactiveMessenger {
-  readonly sent: { conversationId: string; message: OutgoingMessage }[] = [];
-  async sendToPerson(): Promise<never> {
-    throw new Error('not used');
-  }
-  async send(conversationId: string, _address: unknown, message: OutgoingMessage): Promise<{ conversationId: string; activityId: string }> {
-    this.sent.push({ conversationId, message });
-    return { conversationId, activityId: `a-${this.sent.length}` };
-  }
-  async update(): Promise<void> {}
-}
+/** Where an outbox item went: the conversation, or the person for a 1:1 chat. */
+const whereTo = (item: OutboxItem): string =>
+  item.destination.kind === 'conversation' ? item.destination.address.conversationId : item.destination.kind === 'person' ? item.destination.aadObjectId : item.destination.kind;
 
 describe('escalation reminders', () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'reminders-')), 'bot.sqlite');
-  const pack = loadGuidelinePack();
   const directory = FileDirectory.load(path.join(__dirname, '..', '..', 'dev', 'org-directory.yaml'));
   const logger = createLogger('silent');
   const stores: SqliteStore[] = [];
   let clock = new Date('2027-05-14T08:00:00Z'); // Friday 14 May 2027, 10:00 in Oslo
+  const sent: { to: string; activity: OutboundActivity }[] = [];
+  const deliver: Deliver = async (item, activity) => {
+    sent.push({ to: whereTo(item), activity });
+    return { conversationId: whereTo(item), activityId: `a-${sent.length}` };
+  };
 
-  async function scheduler(messenger: RecordingMessenger): Promise<ReminderScheduler> {
+  /** One bot instance: its own connection to the file, use cases, outbox worker and scheduler. */
+  async function instance(): Promise<{ scheduler: ReminderScheduler; worker: OutboxWorker }> {
     const store = await SqliteStore.open(file);
     stores.push(store);
-    return new ReminderScheduler({ pack, cases: new CaseRepository(store), chats: new PersonalChats(store), directory, messenger, now: () => clock, logger });
+    const now = (): Date => clock;
+    const outbox = new Outbox(store, now);
+    const worker = new OutboxWorker({ outbox, deliver, now, backoff: { baseMs: 1000, maxMs: 8000, maxAttempts: 5 }, leaseMs: 30_000, logger });
+    const service = new EscalationService({ cases: new CaseRepository(store), outbox, kick: () => undefined, directory, renderer: escalationRenderer(), now });
+    worker.registerTopic(ESCALATION_TOPIC, { render: (item) => service.render(item) });
+    return { scheduler: new ReminderScheduler(service, now, logger), worker };
   }
 
   afterAll(() => stores.forEach((s) => s.close()));
@@ -61,10 +65,9 @@ describe('escalation reminders', () => {
     const delivered = recordDelivery(opened, { kind: 'delivered', card: { conversationId: 'ole-chat', activityId: 'x' } }, SYSTEM_ACTOR, clock);
     await cases.create({ ...delivered, requesterCard: { conversationId: 'kari-chat', activityId: 'y' } });
 
-    const first = new RecordingMessenger();
-    const second = new RecordingMessenger();
-    const a = await scheduler(first);
-    const b = await scheduler(second);
+    const { scheduler: a, worker: wa } = await instance();
+    const { scheduler: b, worker: wb } = await instance();
+    const sendAll = (): Promise<number[]> => Promise.all([wa.drain(), wb.drain()]);
 
     clock = new Date('2027-05-17T20:00:00Z'); // Monday 17 May: Whit Monday and Constitution Day
     expect(await a.tick()).toBe(0);
@@ -75,23 +78,26 @@ describe('escalation reminders', () => {
     clock = new Date('2027-05-18T08:00:00Z'); // Tuesday 10:00 in Oslo: one working day
     const [sentByA, sentByB] = await Promise.all([a.tick(), b.tick()]);
     expect(sentByA + sentByB).toBe(1);
-    const leaderReminders = [...first.sent, ...second.sent].filter((s) => s.conversationId === 'ole-chat');
+    await sendAll();
+    const leaderReminders = sent.filter((s) => s.to === 'ole-chat');
     expect(leaderReminders).toHaveLength(1);
-    expect(JSON.stringify(leaderReminders[0]?.message)).toContain('Påminnelse: Kari Nilsen venter');
+    expect(JSON.stringify(leaderReminders[0]?.activity)).toContain('Påminnelse: Kari Nilsen venter');
 
     // A restarted instance (fresh objects, same file) does not send it again.
-    const restarted = await scheduler(new RecordingMessenger());
-    expect(await restarted.tick()).toBe(0);
+    const restarted = await instance();
+    expect(await restarted.scheduler.tick()).toBe(0);
     expect(await a.tick()).toBe(0);
+    await Promise.all([sendAll(), restarted.worker.drain()]);
+    expect(sent.filter((s) => s.to === 'ole-chat')).toHaveLength(1);
 
     clock = new Date('2027-05-19T08:00:00Z'); // Wednesday: two working days
-    const third = new RecordingMessenger();
-    const c = await scheduler(third);
-    expect(await Promise.all([c.tick(), a.tick()]).then(([x, y]) => x + y)).toBe(1);
-    const told = [...third.sent, ...first.sent].filter((s) => s.conversationId === 'kari-chat');
+    const c = await instance();
+    expect(await Promise.all([c.scheduler.tick(), a.tick()]).then(([x, y]) => x + y)).toBe(1);
+    await Promise.all([sendAll(), c.worker.drain()]);
+    const told = sent.filter((s) => s.to === KARI.id);
     expect(told).toHaveLength(1);
-    expect(JSON.stringify(told[0]?.message)).toContain('har ikke svart på saken din på to arbeidsdager');
-    expect(JSON.stringify(told[0]?.message)).toContain('Anne Berg'); // another leader is offered
+    expect(JSON.stringify(told[0]?.activity)).toContain('har ikke svart på saken din på to arbeidsdager');
+    expect(JSON.stringify(told[0]?.activity)).toContain('Anne Berg'); // another leader is offered
 
     const history = (await cases.get(opened.id))?.escalation.history.map((h) => h.event);
     expect(history).toEqual(['created', 'delivered', 'leader-reminded', 'requester-told-overdue']);

@@ -4,6 +4,7 @@
  * attempts) until its channel exists, and never sent twice by two workers sharing the store.
  */
 import { openTempStore } from '../support/temp-store';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { createLogger } from '../../src/logging/logger';
 import { Outbox } from '../../src/outbox/outbox';
 import type { ChannelAddress, OutboxItem } from '../../src/outbox/outbox-item';
@@ -126,6 +127,42 @@ describe('outbox', () => {
     await new Outbox(store, clock.now).enqueue(message('m6'));
     await Promise.all([make().drain(), make().drain(), make().drain()]);
     expect(sends).toBe(1);
+  });
+
+  it('never delivers again an item the Connector accepted, when marking it sent fails (storage locked)', async () => {
+    const store = await openTempStore();
+    let failSentWrites = 2;
+    // The same SQLite store, except that the first two "sent" writes fail as a locked database would.
+    const flaky: KeyValueStore = {
+      read: (keys) => store.read(keys),
+      delete: (keys) => store.delete(keys),
+      insertIfAbsent: (key, item) => store.insertIfAbsent(key, item),
+      write: async (changes) => {
+        const sentWrite = Object.values(changes).some((item) => item['state'] === 'sent');
+        if (sentWrite && failSentWrites-- > 0) throw new Error('SQLITE_BUSY: database is locked');
+        return store.write(changes);
+      },
+    };
+    const clock = new FakeClock();
+    let deliveries = 0;
+    const outbox = new Outbox(flaky, clock.now);
+    const worker = new OutboxWorker({ outbox, deliver: async () => ({ conversationId: 'c', activityId: `a${++deliveries}` }), now: clock.now, backoff, leaseMs: 30_000, logger });
+    await outbox.enqueue(message('m7'));
+    await worker.drain();
+    clock.advance(60_000); // the lease has run out: an item still "pending" in storage would be sent again
+    await worker.drain();
+    clock.advance(60_000);
+    await worker.drain();
+    expect(deliveries).toBe(1);
+    expect(await outbox.get('m7')).toMatchObject({ state: 'sent', result: { activityId: 'a1' } });
+  });
+
+  it('sends an item the moment it is kicked, without waiting for a poll', async () => {
+    const { outbox, worker, calls } = await setup(async () => ({ conversationId: 'c', activityId: 'now' }));
+    await outbox.enqueue(message('m8'));
+    worker.kick('m8');
+    await worker.settled();
+    expect(calls.map((c) => c.id)).toEqual(['m8']);
   });
 
   it('backoff doubles from the base and stops at the cap', () => {
