@@ -45,7 +45,7 @@ const cardActionData = z.object({
   comment: z.string().trim().max(1000).optional(),
 });
 
-const person = (context: TurnContext): Person => ({ aadObjectId: context.activity.from.aadObjectId ?? context.activity.from.id, name: context.activity.from.name ?? '' });
+const person = (context: TurnContext): Person => ({ id: context.activity.from.aadObjectId ?? context.activity.from.id, name: context.activity.from.name ?? '', teamsId: context.activity.from.id });
 
 function nextStep(draft: RegistrationDraft): FormStep | 'summary' {
   return STEPS.find((step) => draft[step] === undefined) ?? 'summary';
@@ -77,14 +77,14 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     const context = dc.context;
     service.noteServiceUrl(context.activity.serviceUrl);
     const me = person(context);
-    const existing = await repository.draft(me.aadObjectId);
+    const existing = await repository.draft(me.id);
     if (existing) {
       await context.sendActivity(registrationText(lang).resumed);
       await showStep(context, lang, existing);
       return;
     }
     const draft: RegistrationDraft = { id: randomUUID(), step: 'profile', updatedAt: deps.now().toISOString() };
-    await repository.saveDraft(me.aadObjectId, draft);
+    await repository.saveDraft(me.id, draft);
     await showStep(context, lang, draft);
   };
 
@@ -93,7 +93,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     const parsed = stepSubmit.safeParse(value);
     if (!parsed.success) return start({ dc, lang });
     const me = person(context);
-    const draft = (await repository.draft(me.aadObjectId)) ?? { id: randomUUID(), step: 'profile', updatedAt: deps.now().toISOString() };
+    const draft = (await repository.draft(me.id)) ?? { id: randomUUID(), step: 'profile', updatedAt: deps.now().toISOString() };
     const validated = validateStep(parsed.data.step, value);
     if (!validated.ok) {
       await context.sendActivity(problemsText(lang, validated.problems));
@@ -101,17 +101,17 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     }
     const next: RegistrationDraft = { ...draft, [parsed.data.step]: validated.value, updatedAt: deps.now().toISOString() };
     next.step = nextStep(next);
-    await repository.saveDraft(me.aadObjectId, next);
+    await repository.saveDraft(me.id, next);
     await showStep(context, lang, next);
   };
 
   const goto = async ({ dc, lang }: FeatureTurn, value: unknown): Promise<void> => {
     const parsed = gotoSubmit.safeParse(value);
     const me = person(dc.context);
-    const draft = await repository.draft(me.aadObjectId);
+    const draft = await repository.draft(me.id);
     if (!parsed.success || !draft) return start({ dc, lang });
     const next: RegistrationDraft = { ...draft, step: parsed.data.step, updatedAt: deps.now().toISOString() };
-    await repository.saveDraft(me.aadObjectId, next);
+    await repository.saveDraft(me.id, next);
     await showStep(dc.context, lang, next);
   };
 
@@ -121,7 +121,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     service.noteServiceUrl(context.activity.serviceUrl);
     const me = person(context);
     const cardDraftId = sendSubmit.safeParse(value).data?.draftId;
-    const draft = await repository.draft(me.aadObjectId);
+    const draft = await repository.draft(me.id);
     // An old "Send" card (its draft was sent, or replaced by a newer form) says what became of it.
     const sentAs = cardDraftId && cardDraftId !== draft?.id ? await service.sentAs(cardDraftId) : undefined;
     if (sentAs) {
@@ -135,12 +135,12 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
         await context.sendActivity(t.nothingToSend);
         await showStep(context, lang, { ...draft, step: nextStep(draft) });
       } else {
-        await repository.deleteDraft(me.aadObjectId);
+        await repository.deleteDraft(me.id);
         await context.sendActivity(t.cannotCorrect);
       }
       return;
     }
-    await repository.deleteDraft(me.aadObjectId);
+    await repository.deleteDraft(me.id);
     deps.logger.info({ ref: result.record.ref, corrected: result.corrected, itReachable: result.itReachable, alreadySent: result.alreadySent }, 'registration sent');
     if (result.alreadySent) await context.sendActivity(t.alreadySent(result.record.ref));
     else if (result.corrected) await context.sendActivity(t.correctionSent(result.record.ref));
@@ -148,7 +148,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   };
 
   const cancel = async ({ dc, lang }: FeatureTurn): Promise<void> => {
-    await repository.deleteDraft(person(dc.context).aadObjectId);
+    await repository.deleteDraft(person(dc.context).id);
     await dc.context.sendActivity(registrationText(lang).cancelled);
   };
 
@@ -160,7 +160,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       await dc.context.sendActivity(registrationText(lang).cannotCorrect);
       return;
     }
-    await repository.saveDraft(me.aadObjectId, draft);
+    await repository.saveDraft(me.id, draft);
     await showStep(dc.context, lang, draft);
   };
 
@@ -198,7 +198,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   /** «mine registreringer»: the user's own registrations, newest first, a page at a time. */
   const showMine = async (turn: FeatureTurn, value: unknown): Promise<void> => {
     const t = registrationText(turn.lang);
-    const mine = await repository.ofRequester(person(turn.dc.context).aadObjectId);
+    const mine = await repository.ofRequester(person(turn.dc.context).id);
     if (mine.length === 0) await turn.dc.context.sendActivity(t.mineEmpty);
     else await showList(turn, t.mineTitle, mine, false, value, 'registration.mine');
   };
@@ -210,7 +210,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     const channelId = teamsGetChannelId(context.activity);
     const inChannel = context.activity.conversation.conversationType === 'channel' && !!channelId;
     const itChannel = await service.itChannel();
-    if (!(inChannel && itChannel?.channelId === channelId) && !service.isItMember(person(context).aadObjectId)) {
+    if (!(inChannel && itChannel?.channelId === channelId) && !service.isItMember(person(context).id)) {
       if (inChannel) return false;
       await context.sendActivity(t.registerOnlyIt);
       return true;
@@ -247,7 +247,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
         const activity = context.activity;
         const chosen = await service.useChannel(
           { channelId, serviceUrl: activity.serviceUrl, tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id, configuredBy: me.name, configuredAt: deps.now().toISOString() },
-          me.aadObjectId,
+          me.id,
         );
         if (chosen) deps.logger.info({ channel: 'it' }, 'IT channel chosen in Teams');
         await context.sendActivity(chosen ? t.channelSet(me.name) : t.channelNotAllowed);

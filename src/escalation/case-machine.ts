@@ -2,6 +2,7 @@
  * The state machine of a case, as data: which action moves which state where, and who may take it.
  * pending → approved | rejected | answered (the leader) | withdrawn (the requester). Decided cases are final.
  */
+import type { Transition } from '../workflow/transition';
 import type { AuditEvent, CaseStatus, EscalationCase, PersonRef } from './escalation-case';
 
 export type CaseAction = 'approve' | 'reject' | 'answer' | 'withdraw';
@@ -14,12 +15,8 @@ export const transitions: Record<CaseAction, { from: CaseStatus; to: CaseStatus;
   withdraw: { from: 'pending', to: 'withdrawn', by: 'requester', event: 'withdrawn' },
 };
 
-export type Decision =
-  | { kind: 'changed'; next: EscalationCase }
-  /** Not this person's action to take: nothing changes. */
-  | { kind: 'forbidden' }
-  /** Already decided (a stale card, a replay): nothing changes, show the current state. */
-  | { kind: 'final'; current: EscalationCase };
+/** The case after the action, or a refusal: `forbidden` (not this person's action), `not-now` (already decided). */
+export type Decision = Transition<EscalationCase>;
 
 export function roleOf(escalation: EscalationCase, userId: string): Role | undefined {
   if (escalation.leader.id === userId) return 'leader';
@@ -29,8 +26,8 @@ export function roleOf(escalation: EscalationCase, userId: string): Role | undef
 
 export function decide(escalation: EscalationCase, action: CaseAction, actor: PersonRef, at: Date, comment?: string): Decision {
   const rule = transitions[action];
-  if (roleOf(escalation, actor.id) !== rule.by) return { kind: 'forbidden' };
-  if (escalation.status !== rule.from) return { kind: 'final', current: escalation };
+  if (roleOf(escalation, actor.id) !== rule.by) return { kind: 'refused', why: 'forbidden' };
+  if (escalation.status !== rule.from) return { kind: 'refused', why: 'not-now' };
   const trimmed = comment?.trim();
   return {
     kind: 'changed',

@@ -25,8 +25,7 @@ export async function decideCase(
     const stored = await repository.get(caseId);
     if (!stored) return { kind: 'not-found' };
     const decision = decide(stored.escalation, action, actor, now, comment);
-    if (decision.kind === 'forbidden') return { kind: 'forbidden', current: stored.escalation };
-    if (decision.kind === 'final') return decision;
+    if (decision.kind === 'refused') return decision.why === 'forbidden' ? { kind: 'forbidden', current: stored.escalation } : { kind: 'final', current: stored.escalation };
     const next = withTeamsId(decision.next, actor);
     try {
       await repository.update(next, stored.eTag);

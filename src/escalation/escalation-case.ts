@@ -3,13 +3,15 @@
  * record with its audit trail; validated with zod whenever it is read back from storage.
  */
 import { z } from 'zod';
+import { auditEntrySchema, type AuditEntry as WorkflowAuditEntry } from '../workflow/audit-entry';
+import { personSchema, type Person } from '../workflow/person';
 
 export const caseStatus = z.enum(['pending', 'approved', 'rejected', 'answered', 'withdrawn']);
 export type CaseStatus = z.infer<typeof caseStatus>;
 
-/** `id` is the Entra (AAD) object id; `teamsId` the Teams user id (29:…) once the person has used the bot. */
-export const personRef = z.object({ id: z.string().min(1), name: z.string().min(1), teamsId: z.string().optional() });
-export type PersonRef = z.infer<typeof personRef>;
+/** The one person type of every workflow (src/workflow/person.ts). */
+export const personRef = personSchema;
+export type PersonRef = Person;
 
 export const auditEvent = z.enum([
   'created',
@@ -24,8 +26,9 @@ export const auditEvent = z.enum([
 ]);
 export type AuditEvent = z.infer<typeof auditEvent>;
 
-export const auditEntry = z.object({ event: auditEvent, by: personRef, at: z.iso.datetime() });
-export type AuditEntry = z.infer<typeof auditEntry>;
+/** The one audit entry shape of every workflow (src/workflow/audit-entry.ts). */
+export const auditEntry = auditEntrySchema(auditEvent, caseStatus);
+export type AuditEntry = WorkflowAuditEntry<AuditEvent, CaseStatus>;
 
 /** Where a card was posted, so that it can be updated later (conversation reference fields we need). */
 export const postedCard = z.object({ conversationId: z.string().min(1), activityId: z.string().min(1), serviceUrl: z.string().optional() });

@@ -75,7 +75,7 @@ export class RegistrationRepository {
       return refs.includes(record.ref) ? undefined : { refs: [...refs, record.ref] };
     };
     await updateItem(this.store, keys.all, add);
-    await updateItem(this.store, keys.byUser(record.requester.aadObjectId), add);
+    await updateItem(this.store, keys.byUser(record.requester.id), add);
     return this.store.insertIfAbsent(keys.record(record.ref), { ...record });
   }
 

@@ -12,7 +12,7 @@ import type { Outbox } from '../outbox/outbox';
 import { DeliveryError } from '../outbox/outbox-worker';
 import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity, OutboxItem } from '../outbox/outbox-item';
 import { validateDetails, type FieldProblem } from './registration-form';
-import { applyEvent, TransitionRefused, type HistoryEntry, type Person, type RegistrationRecord } from './registration-record';
+import { applyEvent, type HistoryEntry, type Person, type RegistrationRecord } from './registration-record';
 import type { RegistrationDraft, RegistrationRepository, StoredItChannel } from './registration-repository';
 
 export const REGISTRATION_TOPIC = 'registration';
@@ -85,13 +85,9 @@ export class RegistrationService {
 
     if (draft.editingRef) {
       const result = await repository.update(draft.editingRef, (current) => {
-        if (current.requester.aadObjectId !== requester.aadObjectId) return undefined;
-        try {
-          return applyEvent(current, 'update', requester, now, undefined, details.value);
-        } catch (error) {
-          if (error instanceof TransitionRefused) return undefined;
-          throw error;
-        }
+        if (current.requester.id !== requester.id) return undefined;
+        const transition = applyEvent(current, 'update', requester, now, undefined, details.value);
+        return transition.kind === 'changed' ? transition.next : undefined;
       });
       if (!result?.changed) return { ok: false, notAllowed: true };
       await this.enqueueCardUpdate(result.record);
@@ -100,7 +96,7 @@ export class RegistrationService {
     }
 
     // One record per draft: the draft's id is tied to its reference once; every later send of it resumes or finds it.
-    const draftId = draft.id ?? `${requester.aadObjectId}-${draft.updatedAt}`;
+    const draftId = draft.id ?? `${requester.id}-${draft.updatedAt}`;
     const ref = (await repository.submission(draftId)) ?? (await repository.claimSubmission(draftId, await repository.nextReference(now.getFullYear())));
     const itReachable = (await this.itChannel()) !== undefined;
     const existing = await repository.get(ref);
@@ -134,7 +130,7 @@ export class RegistrationService {
   /** The requester wants to correct a registration IT asked about: a draft with its details, or undefined. */
   async draftForCorrection(ref: string, requester: Person): Promise<RegistrationDraft | undefined> {
     const record = await this.deps.repository.get(ref);
-    if (!record || record.requester.aadObjectId !== requester.aadObjectId || record.state !== 'needs-info') return undefined;
+    if (!record || record.requester.id !== requester.id || record.state !== 'needs-info') return undefined;
     return { step: 'summary', ...record.details, editingRef: ref, updatedAt: this.deps.now().toISOString() };
   }
 
@@ -144,18 +140,14 @@ export class RegistrationService {
    * `cardAt` is where the clicked card is (from the invoke), used if the post's delivery is not recorded yet.
    */
   async act(ref: string, event: 'acknowledge' | 'request-info', actor: Person, seenVersion: number, comment?: string, cardAt?: RegistrationRecord['itCard']): Promise<ActResult> {
-    if (!this.isItMember(actor.aadObjectId)) return { outcome: 'forbidden' };
+    if (!this.isItMember(actor.id)) return { outcome: 'forbidden' };
     const now = this.deps.now();
     const result = await this.deps.repository.update(ref, (current) => {
       if (current.history.length !== seenVersion) return undefined;
-      try {
-        const next = applyEvent(current, event, actor, now, comment);
-        // The click came from the card itself: if its delivery was not recorded yet, this is where it is.
-        return current.itCard || !cardAt ? next : { ...next, itCard: cardAt };
-      } catch (error) {
-        if (error instanceof TransitionRefused) return undefined;
-        throw error;
-      }
+      const transition = applyEvent(current, event, actor, now, comment);
+      if (transition.kind === 'refused') return undefined;
+      // The click came from the card itself: if its delivery was not recorded yet, this is where it is.
+      return current.itCard || !cardAt ? transition.next : { ...transition.next, itCard: cardAt };
     });
     if (!result) return { outcome: 'not-found' };
     if (!result.changed) return { outcome: 'unchanged', record: result.record };

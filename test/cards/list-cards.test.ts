@@ -67,7 +67,7 @@ function registration(i: number, profile: { profileName: string; unit: string },
     checklist: { coatOfArms: true, websiteFirst: true, oneWorkingDay: true, crisisRouting: true, pictureConsent: true },
   });
   if (!details.ok) throw new Error(`fixture invalid: ${JSON.stringify(details.problems)}`);
-  const by = { aadObjectId: `aad-${i}`, name: requesterName };
+  const by = { id: `aad-${i}`, name: requesterName };
   return {
     ref: `SOME-2026-${String(100000 + i)}`,
     details: details.value,

@@ -21,9 +21,9 @@ const pending = openCase({ id: '3f0c9a3e-8a0e-4d55-9a77-2b1d9c0e0a11', requester
 
 describe('case state machine', () => {
   it('lets only the leader decide and only the requester withdraw', () => {
-    expect(decide(pending, 'approve', PER, at)).toEqual({ kind: 'forbidden' });
-    expect(decide(pending, 'approve', KARI, at)).toEqual({ kind: 'forbidden' });
-    expect(decide(pending, 'withdraw', OLE, at)).toEqual({ kind: 'forbidden' });
+    expect(decide(pending, 'approve', PER, at)).toEqual({ kind: 'refused', why: 'forbidden' });
+    expect(decide(pending, 'approve', KARI, at)).toEqual({ kind: 'refused', why: 'forbidden' });
+    expect(decide(pending, 'withdraw', OLE, at)).toEqual({ kind: 'refused', why: 'forbidden' });
     const approved = decide(pending, 'approve', OLE, at, '  Ja  ');
     expect(approved).toMatchObject({ kind: 'changed', next: { status: 'approved', comment: 'Ja', decidedAt: at.toISOString() } });
     const withdrawn = decide(pending, 'withdraw', KARI, at);
@@ -33,7 +33,7 @@ describe('case state machine', () => {
   it('decides a case at most once', () => {
     const first = decide(pending, 'reject', OLE, at);
     if (first.kind !== 'changed') throw new Error('expected a change');
-    expect(decide(first.next, 'approve', OLE, at)).toEqual({ kind: 'final', current: first.next });
+    expect(decide(first.next, 'approve', OLE, at)).toEqual({ kind: 'refused', why: 'not-now' });
     expect(first.next.history.map((h) => h.event)).toEqual(['created', 'rejected']);
   });
 });

@@ -14,8 +14,8 @@ it('lists every record newest first, valid for the tab', async () => {
   const details = validateDetails({ profile: validProfile, people: validPeople, checklist: validChecklist });
   if (!details.ok) throw new Error('fixture');
   const repository = new RegistrationRepository(await openTempStore());
-  const kari = { aadObjectId: 'a', name: 'Kari Nilsen' };
-  const ingrid = { aadObjectId: 'b', name: 'Ingrid Johansen' };
+  const kari = { id: 'a', name: 'Kari Nilsen' };
+  const ingrid = { id: 'b', name: 'Ingrid Johansen' };
   const base = { details: details.value, requester: kari, requesterAddress: { serviceUrl: 's', conversationId: 'c', channelId: 'msteams' }, lang: 'nb' as const };
   const first: RegistrationRecord = { ...base, ref: 'SOME-2026-0001', state: 'acknowledged', createdAt: '2026-11-24T08:00:00.000Z', updatedAt: '2026-11-24T09:00:00.000Z', history: [
     { at: '2026-11-24T08:00:00.000Z', by: kari, event: 'submit', from: null, to: 'submitted' },

@@ -14,7 +14,7 @@ import { validateDetails } from '../../src/registration/registration-form';
 const parsedDetails = validateDetails({ profile: { ...validProfile, purpose: '${1+1} ${text.formTitle}' }, people: validPeople, checklist: validChecklist });
 if (!parsedDetails.ok) throw new Error('fixture invalid');
 const details = parsedDetails.value;
-const by = { aadObjectId: 'a', name: 'Kari Nilsen' };
+const by = { id: 'a', name: 'Kari Nilsen' };
 const record: RegistrationRecord = {
   ref: 'SOME-2026-0001',
   details,
@@ -26,7 +26,7 @@ const record: RegistrationRecord = {
   updatedAt: '2026-11-25T09:00:00.000Z',
   history: [
     { at: '2026-11-25T08:00:00.000Z', by, event: 'submit', from: null, to: 'submitted' },
-    { at: '2026-11-25T09:00:00.000Z', by: { aadObjectId: 'b', name: 'Ingrid Johansen' }, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Mer info' },
+    { at: '2026-11-25T09:00:00.000Z', by: { id: 'b', name: 'Ingrid Johansen' }, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Mer info' },
   ],
 };
 const draft = { step: 'summary' as const, ...details, updatedAt: '' };

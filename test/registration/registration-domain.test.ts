@@ -3,7 +3,8 @@
  * history of every change, references, and what typed text means.
  */
 import { urlProblem, validateDetails, validateStep } from '../../src/registration/registration-form';
-import { applyEvent, formatReference, TransitionRefused, type RegistrationRecord } from '../../src/registration/registration-record';
+import { personSchema } from '../../src/workflow/person';
+import { applyEvent, formatReference, parseRecord, type RegistrationRecord } from '../../src/registration/registration-record';
 import { nextState, TRANSITIONS } from '../../src/registration/registration-states';
 import { registrationIntent } from '../../src/registration/registration-intent';
 import { validChecklist, validPeople, validProfile } from './registration-driver';
@@ -57,8 +58,8 @@ describe('registration state machine', () => {
   });
 
   it('keeps who and when for every change, and refuses what the machine does not allow', () => {
-    const by = { aadObjectId: 'a', name: 'Kari' };
-    const it = { aadObjectId: 'b', name: 'Ingrid' };
+    const by = { id: 'a', name: 'Kari' };
+    const it = { id: 'b', name: 'Ingrid' };
     const record = {
       ref: formatReference(2026, 7),
       state: 'submitted',
@@ -66,9 +67,16 @@ describe('registration state machine', () => {
     } as unknown as RegistrationRecord;
     expect(record.ref).toBe('SOME-2026-0007');
     const asked = applyEvent(record, 'request-info', it, new Date('2026-11-25T09:00:00Z'), 'Hvem er admin?');
-    expect(asked.state).toBe('needs-info');
-    expect(asked.history.at(-1)).toEqual({ at: '2026-11-25T09:00:00.000Z', by: it, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Hvem er admin?' });
-    expect(() => applyEvent(asked, 'acknowledge', it, new Date())).toThrow(TransitionRefused);
+    if (asked.kind !== 'changed') throw new Error('expected a change');
+    expect(asked.next.state).toBe('needs-info');
+    expect(asked.next.history.at(-1)).toEqual({ at: '2026-11-25T09:00:00.000Z', by: it, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Hvem er admin?' });
+    expect(applyEvent(asked.next, 'acknowledge', it, new Date())).toEqual({ kind: 'refused', why: 'not-now' });
+  });
+
+  it('validates a stored record on read, and reads records written before people had an `id`', () => {
+    expect(parseRecord({ ref: 'SOME-2026-0001', state: 'submitted' })).toBeUndefined();
+    expect(parseRecord('not a record')).toBeUndefined();
+    expect(personSchema.parse({ aadObjectId: 'a', name: 'Kari' })).toEqual({ id: 'a', name: 'Kari' });
   });
 });
 

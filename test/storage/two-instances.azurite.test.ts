@@ -48,7 +48,7 @@ describe('two instances on Azure Blob storage (Azurite)', () => {
     const draft = { profile: step(validateStep('profile', validProfile)), people: step(validateStep('people', validPeople)), checklist: step(validateStep('checklist', validChecklist)) };
     const results = await Promise.all(
       [0, 1, 2, 3, 4, 5, 6, 7].map((n) =>
-        (n % 2 === 0 ? a : b).service.send({ id: randomUUID(), step: 'summary', updatedAt: now().toISOString(), ...draft }, { aadObjectId: `user-${n}`, name: `Bruker ${n}` }, address, 'nb'),
+        (n % 2 === 0 ? a : b).service.send({ id: randomUUID(), step: 'summary', updatedAt: now().toISOString(), ...draft }, { id: `user-${n}`, name: `Bruker ${n}` }, address, 'nb'),
       ),
     );
     const refs = results.map((r) => (r.ok ? r.record.ref : 'failed'));
@@ -56,7 +56,7 @@ describe('two instances on Azure Blob storage (Azurite)', () => {
     expect([...refs].sort()).toEqual(['0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008'].map((n) => `SOME-2026-${n}`));
     const register = await a.repository.all();
     expect(register.map((r) => r.ref).sort()).toEqual([...refs].sort());
-    expect(new Set(register.map((r) => r.requester.aadObjectId)).size).toBe(8);
+    expect(new Set(register.map((r) => r.requester.id)).size).toBe(8);
     const posts = (await b.outbox.pending()).filter((item) => item.destination.kind === 'channel-thread');
     expect(posts.map((item) => item.subject).sort()).toEqual([...refs].sort());
   });

@@ -18,7 +18,7 @@ import { NOW, SsoFixture, ssoEnv } from './support/sso-fixture';
 
 const parsed = validateDetails({ profile: validProfile, people: validPeople, checklist: validChecklist });
 if (!parsed.ok) throw new Error('fixture invalid');
-const kari = { aadObjectId: 'a', name: 'Kari Nilsen' };
+const kari = { id: 'a', name: 'Kari Nilsen' };
 const record: RegistrationRecord = {
   ref: 'SOME-2026-0001',
   details: parsed.value,
@@ -30,7 +30,7 @@ const record: RegistrationRecord = {
   updatedAt: '2026-02-25T09:00:00.000Z',
   history: [
     { at: '2026-02-25T08:00:00.000Z', by: kari, event: 'submit', from: null, to: 'submitted' },
-    { at: '2026-02-25T09:00:00.000Z', by: { aadObjectId: 'b', name: 'Ingrid Johansen' }, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Mer info' },
+    { at: '2026-02-25T09:00:00.000Z', by: { id: 'b', name: 'Ingrid Johansen' }, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Mer info' },
   ],
 };
 
