@@ -4,18 +4,9 @@
  * the "leader cannot be reached" notice — as Bot Framework activities for the outbox.
  */
 import { caseCard, leaderChoiceCard } from '../../cards/escalation-cards';
-import type { AdaptiveCardJson } from '../../cards/render-card';
 import type { EscalationRenderer } from '../../src/escalation/escalation-service';
 import { escalationText } from '../../src/i18n/escalation-text';
-import type { OutboundActivity } from '../../src/outbox/outbox-item';
-
-const cardActivity = (card: AdaptiveCardJson): OutboundActivity => ({
-  type: 'message',
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-  ...(typeof card['speak'] === 'string' ? { speak: card['speak'] } : {}),
-});
-
-const textActivity = (text: string): OutboundActivity => ({ type: 'message', text });
+import { cardActivity, textActivity } from '../proactive/card-activity';
 
 export function escalationRenderer(): EscalationRenderer {
   return {

@@ -1,7 +1,8 @@
 /**
- * The registration use cases, as the feature's story:
- *   send(draft)      → validate everything again, store the record (or the requester's correction), and put
- *                      the IT card (or its update) in the outbox; tell whether IT can be reached yet.
+ * The registration use cases, as the feature's story (the form before it is sent: registration-drafts.ts):
+ *   submit(person)   → the person's draft, sent once: validate everything again, store the record (or the
+ *                      requester's correction), put the IT card (or its update) in the outbox, clear the draft;
+ *                      an old or double-clicked "Send" card is told what its draft became.
  *   act(ref, event)  → an IT member acknowledges or asks for more information: only IT members, only from the
  *                      state the card showed (a stale or replayed click changes nothing), then the IT card is
  *                      updated for everyone and the requester is told — both through the outbox.
@@ -45,6 +46,14 @@ export type SendResult =
   | { ok: false; problems: FieldProblem[] }
   | { ok: false; notAllowed: true };
 
+export type SubmitResult =
+  | { kind: 'sent'; record: RegistrationRecord; itReachable: boolean }
+  | { kind: 'corrected'; record: RegistrationRecord }
+  | { kind: 'already-sent'; ref: string }
+  | { kind: 'incomplete'; draft: RegistrationDraft }
+  | { kind: 'cannot-correct' }
+  | { kind: 'no-draft' };
+
 export type ActResult =
   | { outcome: 'changed'; record: RegistrationRecord }
   | { outcome: 'unchanged'; record: RegistrationRecord }
@@ -77,6 +86,22 @@ export class RegistrationService {
     return configured && serviceUrl ? { channelId: configured.channelId, serviceUrl, tenantId: configured.tenantId } : undefined;
   }
 
+  /** Sends the person's form; `cardDraftId` is the draft the clicked "Send" card was made for. */
+  async submit(requester: Person, address: ConversationAddress, lang: 'nb' | 'en', cardDraftId?: string): Promise<SubmitResult> {
+    const { repository } = this.deps;
+    const draft = await repository.draft(requester.id);
+    const sentAs = cardDraftId && cardDraftId !== draft?.id ? await repository.submission(cardDraftId) : undefined;
+    if (sentAs) return { kind: 'already-sent', ref: sentAs };
+    if (!draft) return { kind: 'no-draft' };
+    const result = await this.send(draft, requester, address, lang);
+    if (!result.ok && 'problems' in result) return { kind: 'incomplete', draft };
+    await repository.deleteDraft(requester.id);
+    if (!result.ok) return { kind: 'cannot-correct' };
+    if (result.alreadySent) return { kind: 'already-sent', ref: result.record.ref };
+    return result.corrected ? { kind: 'corrected', record: result.record } : { kind: 'sent', record: result.record, itReachable: result.itReachable };
+  }
+
+  /** Sends `draft` (validated again), at most one record per draft id. */
   async send(draft: RegistrationDraft, requester: Person, address: ConversationAddress, lang: 'nb' | 'en'): Promise<SendResult> {
     const details = validateDetails({ profile: draft.profile, people: draft.people, checklist: draft.checklist });
     if (!details.ok) return { ok: false, problems: details.problems };
@@ -122,18 +147,6 @@ export class RegistrationService {
     return { ok: true, record: created ? record : ((await repository.get(ref)) ?? record), itReachable, corrected: false, alreadySent: !created };
   }
 
-  /** The reference a draft was sent as (an old or double-clicked "Send" card), if it was sent. */
-  sentAs(draftId: string): Promise<string | undefined> {
-    return this.deps.repository.submission(draftId);
-  }
-
-  /** The requester wants to correct a registration IT asked about: a draft with its details, or undefined. */
-  async draftForCorrection(ref: string, requester: Person): Promise<RegistrationDraft | undefined> {
-    const record = await this.deps.repository.get(ref);
-    if (!record || record.requester.id !== requester.id || record.state !== 'needs-info') return undefined;
-    return { step: 'summary', ...record.details, editingRef: ref, updatedAt: this.deps.now().toISOString() };
-  }
-
   /**
    * An IT member acts on the card. `seenVersion` is the number of history entries the card showed: a card that
    * is behind (someone else acted) or a replayed click changes nothing and gets the current state back.
@@ -165,6 +178,17 @@ export class RegistrationService {
     }
     this.deps.kick();
     return { outcome: 'changed', record };
+  }
+
+  /** «mine registreringer»: the person's own registrations. */
+  ofRequester(person: Person): Promise<RegistrationRecord[]> {
+    return this.deps.repository.ofRequester(person.id);
+  }
+
+  /** «oversikt»: every registration, for an IT member or in the IT channel; undefined for anyone else. */
+  async register(person: Person, inChannel: string | undefined): Promise<RegistrationRecord[] | undefined> {
+    const inItChannel = inChannel !== undefined && (await this.itChannel())?.channelId === inChannel;
+    return inItChannel || this.isItMember(person.id) ? this.deps.repository.all() : undefined;
   }
 
   /** "bruk denne kanalen for IT-varsler": only an IT member may choose the channel. */
