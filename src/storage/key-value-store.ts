@@ -29,7 +29,27 @@ export class StorageConflictError extends Error {
   }
 }
 
-/** True for eTag conflicts from our adapters and from botbuilder's (Azure Blob answers 412). */
+/**
+ * The store could not be used in time: another process held the database lock longer than the adapter waits
+ * (SQLite: 2 s). Retrying at once will not help; the turn fails and the user is told kindly. The message names
+ * the operation and the wait, never SQL or data, so it is safe to log.
+ */
+export class StorageUnavailableError extends Error {
+  constructor(
+    readonly operation: 'open' | 'read' | 'write' | 'delete' | 'insertIfAbsent',
+    readonly waitedMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`Storage unavailable: the database stayed locked by another process for ${waitedMs} ms (${operation}); nothing was changed`, options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/**
+ * True for eTag conflicts from our adapters and from botbuilder's (Azure Blob answers 412): worth reading
+ * again and retrying. StorageUnavailableError is not a conflict (its message mentions neither eTag nor
+ * precondition), so read-modify-write loops let it through at once.
+ */
 export function isStorageConflict(error: unknown): boolean {
   if (error instanceof StorageConflictError) return true;
   if (typeof error === 'object' && error !== null) {
