@@ -11,7 +11,8 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, InvokeResponse } from 'botbuilder';
+import { z } from 'zod';
 import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
 import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
@@ -26,6 +27,13 @@ import { errorResponse } from './invoke/invoke-responses';
 import { sendCard } from './send-card';
 import { setTurnInfo } from './turn-info';
 import { parseTurnInput, type TurnInput } from './turn-input';
+
+/** An Action.Execute invoke value as Teams sends it; `data` is the card's, checked by the feature that owns the verb. */
+const actionExecute = z.looseObject({
+  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string(), id: z.string().optional(), data: z.unknown().optional() }),
+  authentication: z.unknown().optional(),
+  state: z.string().optional(),
+});
 
 /** Longest question we try to match; longer messages get a friendly request to shorten. */
 export const MAX_MESSAGE_CHARS = 1000;
@@ -87,14 +95,35 @@ export class GuidelineBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Invokes. The bot handles one kind, Action.Execute (`adaptiveCard/action`); a malformed one gets a 400 error
+   * response. Every other invoke (message extensions, task modules, sign-in, names Teams adds later) is answered
+   * 200 with no body rather than the SDK's 501 "not implemented", which Teams shows as a failure.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return { status: 200 };
+    const parsed = actionExecute.safeParse(context.activity.value);
+    const response = parsed.success
+      ? await this.onAdaptiveCardInvoke(context, {
+          action: { type: parsed.data.action.type, id: parsed.data.action.id ?? '', verb: parsed.data.action.verb, data: parsed.data.action.data as Record<string, unknown> },
+          authentication: parsed.data.authentication as AdaptiveCardInvokeValue['authentication'],
+          state: parsed.data.state ?? '',
+        })
+      : errorResponse(400, 'BadRequest', uiText(await this.invokeLang(context)).unknownCardAction);
+    return { status: response.statusCode, body: response };
+  }
+
   /** Action.Execute: one handler per verb, owned by a feature; unknown verbs get a 400 error response. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const profile = await this.profile.get(context, {});
-    const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
-    const verb = invokeValue?.action?.verb;
-    const handler = typeof verb === 'string' ? this.cardActions.get(verb) : undefined;
+    const lang = await this.invokeLang(context);
+    const handler = this.cardActions.get(invokeValue.action.verb);
     if (!handler) return errorResponse(400, 'UnknownAction', uiText(lang).unknownCardAction);
     return handler(context, invokeValue.action.data, lang);
+  }
+
+  private async invokeLang(context: TurnContext): Promise<Lang> {
+    const profile = await this.profile.get(context, {});
+    return chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -1,18 +1,25 @@
 /**
  * The CloudAdapter with Bot Framework authentication from the configuration. In local mode (no app id) the
  * adapter accepts unauthenticated requests, which is why the server then listens on loopback only.
- * The turn-error handler logs the error and tells the user kindly, never the internal message.
+ * Every outgoing Bot Connector call has a deadline (CONNECTOR_TIMEOUT_MS), well inside Teams' 15 s.
+ * The turn-error handler logs the error and tells the user kindly, never the internal message; when the
+ * Bot Connector itself failed, the apology would go the same way and is not attempted.
  */
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { ActivityTypes, CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, type ConnectorFactory } from 'botframework-connector';
 import type { AppConfig } from '../../src/config/config-schema';
 import { chooseLang } from '../../src/i18n/language';
 import { uiText } from '../../src/i18n/ui-text';
 import type { Logger } from '../../src/logging/logger';
+import { DeadlineConnectorFactory, isConnectorFailure } from '../http/connector-timeout';
+import { errorResponse } from '../invoke/invoke-responses';
 import { RefusingAuthentication } from './refusing-authentication';
 import { tenantGuard } from './tenant-guard';
 
-export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
+/** The adapter, and whether requests must carry a bearer token (app id set) – the HTTP edge checks it first. */
+export type BotAdapter = CloudAdapter & { readonly requiresBearerToken: boolean };
+
+export function createAdapter(config: AppConfig, logger: Logger): BotAdapter {
   const auth = config.auth;
   const authentication = new ConfigurationBotFrameworkAuthentication(
     auth
@@ -25,16 +32,23 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
         }
       : {},
   );
-  const adapter = new CloudAdapter(new RefusingAuthentication(authentication));
+  const withDeadline = (factory: ConnectorFactory): ConnectorFactory => new DeadlineConnectorFactory(factory, config.connectorTimeoutMs);
+  const adapter = Object.assign(new CloudAdapter(new RefusingAuthentication(authentication, withDeadline)), { requiresBearerToken: auth !== undefined });
   adapter.use(tenantGuard(config.allowedTenantId, logger));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    const connectorFailed = isConnectorFailure(error);
     logger.error(
-      { err: error, activityType: context.activity.type, conversation: context.activity.conversation?.id },
-      'turn failed',
+      { err: error, activityType: context.activity.type, conversation: context.activity.conversation?.id, connectorFailed },
+      connectorFailed ? 'turn failed: the Bot Connector call failed or timed out' : 'turn failed',
     );
-    if (context.activity.type !== 'message') return;
+    const t = uiText(chooseLang({ locale: context.activity.locale }));
     try {
-      await context.sendActivity(uiText(chooseLang({ locale: context.activity.locale })).turnError);
+      if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+        // Otherwise the SDK answers 501 ("not implemented"), which is not what happened.
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body: errorResponse(500, 'InternalError', t.turnError) } });
+      } else if (context.activity.type === ActivityTypes.Message && !connectorFailed) {
+        await context.sendActivity(t.turnError);
+      }
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failed turn');
     }

@@ -1,15 +1,16 @@
 /**
- * The HTTP edge: restify with a body-size limit, `POST /api/messages` for the Bot Connector and
- * `GET /healthz`. A body that is not a Bot Framework activity is answered 400 before the adapter sees it;
- * authentication is the adapter's (401 before any processing).
+ * The HTTP edge: restify with `POST /api/messages` for the Bot Connector, `GET /healthz`, and the tabs' routes.
+ * No body-parser plugin: the messaging endpoint reads, limits and parses its own body (messages-endpoint.ts),
+ * so nothing is inflated or buffered before the checks; the tabs' routes are GETs and parse their own query.
  */
 import restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandlerBase } from 'botbuilder';
 import type { Logger } from '../../src/logging/logger';
+import type { BotAdapter } from '../adapter/create-adapter';
+import { messagesEndpoint } from './messages-endpoint';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandlerBase;
   logger: Logger;
   maxBodyBytes: number;
@@ -17,31 +18,15 @@ export interface ServerDeps {
   routes?: (server: restify.Server) => void;
 }
 
-function looksLikeActivity(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
-}
-
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'batsfjord-some-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }));
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();
   });
 
-  server.post('/api/messages', async (req, res) => {
-    if (!looksLikeActivity(req.body)) {
-      res.send(400, { code: 'BadRequest', message: 'Expected a Bot Framework activity (JSON object with a "type").' });
-      return;
-    }
-    try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-    } catch (error) {
-      deps.logger.error({ err: error }, 'could not process activity');
-      if (!res.headersSent) res.send(400, { code: 'BadRequest', message: 'The activity could not be processed.' });
-    }
-  });
+  server.post('/api/messages', messagesEndpoint(deps));
 
   deps.routes?.(server);
   return server;

@@ -27,6 +27,8 @@ export const configSchema = z
     ALLOWED_TENANT_ID: optionalGuid,
     /** Largest accepted request body, in bytes. */
     MAX_BODY_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1024).default(256 * 1024)),
+    /** Deadline of each outgoing Bot Connector call (replies are sent inside Teams' 15 s request), in ms. */
+    CONNECTOR_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(14_000).default(10_000)),
     /** Test seam: OpenID metadata URL for channel tokens (a loopback stand-in in tests). Leave empty in production. */
     BOT_OPENID_METADATA_URL: optionalString,
     /** Tabs (issue 5): the Teams app id (deep links into the guideline tab) and the bot's public host name. */
@@ -86,6 +88,8 @@ export interface AppConfig {
   auth?: { appId: string; appPassword?: string; appType: RawConfig['MicrosoftAppType']; tenantId?: string; openIdMetadataUrl?: string };
   allowedTenantId?: string;
   maxBodyBytes: number;
+  /** Deadline of each outgoing Bot Connector call, in ms. */
+  connectorTimeoutMs: number;
   /** Profile registrations: the IT channel from .env (may also be set in Teams) and who may act on IT cards. */
   registration: { itChannel?: { channelId: string; serviceUrl?: string; tenantId?: string }; itMemberAadIds: string[] };
   /** Durable outbox for proactive messages (all workflows). */
@@ -135,6 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       : undefined,
     allowedTenantId: raw.ALLOWED_TENANT_ID ?? raw.MicrosoftAppTenantId,
     maxBodyBytes: raw.MAX_BODY_BYTES,
+    connectorTimeoutMs: raw.CONNECTOR_TIMEOUT_MS,
     registration: {
       itChannel: raw.IT_CHANNEL_ID
         ? { channelId: raw.IT_CHANNEL_ID, serviceUrl: raw.IT_CHANNEL_SERVICE_URL, tenantId: raw.IT_CHANNEL_TENANT_ID ?? raw.ALLOWED_TENANT_ID ?? raw.MicrosoftAppTenantId }

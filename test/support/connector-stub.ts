@@ -17,11 +17,13 @@ export interface RecordedRequest {
   at: number;
   /** The id the stub answered with (activity or conversation id). */
   answeredId?: string;
+  /** 0 when the stub was told to hang and never answered. */
   status: number;
 }
 
 interface Failure {
   remaining: number;
+  /** The status to answer with; 0 = accept the request and never answer it. */
   status: number;
   when: (req: { method: string; path: string; body: Record<string, unknown> }) => boolean;
 }
@@ -38,10 +40,15 @@ export class ConnectorStub extends LoopbackServer {
     this.failures.push({ remaining: count, status, when });
   }
 
+  /** Accept the next `count` requests matching `when` and never answer them (a Bot Connector that hangs). */
+  hangNext(count: number, when: Failure['when'] = () => true): void {
+    this.failures.push({ remaining: count, status: 0, when });
+  }
+
   /** Activities the bot sent (send or reply) into a conversation, in order. */
   sentTo(conversationId: string): Record<string, unknown>[] {
     return this.requests
-      .filter((r) => r.method === 'POST' && r.conversationId === conversationId && r.status < 300 && r.path.includes('/activities'))
+      .filter((r) => r.method === 'POST' && r.conversationId === conversationId && r.status > 0 && r.status < 300 && r.path.includes('/activities'))
       .map((r) => r.body);
   }
 
@@ -88,6 +95,7 @@ export class ConnectorStub extends LoopbackServer {
         failure.remaining -= 1;
         record.status = failure.status;
         this.record(record);
+        if (failure.status === 0) return; // hang: the connection stays open until the stub stops
         res.writeHead(failure.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'StubFailure', message: `injected ${failure.status}` } }));
         return;
