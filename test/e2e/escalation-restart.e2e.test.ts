@@ -36,6 +36,8 @@ describe('escalation across a restart', () => {
     bot = await startProcess(env);
     connector.clear();
     await postActivity(bot.url, cardSubmit(KARI, connector.url, sendToOle.data));
+    // The leader's card goes through the durable outbox right after the turn.
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'POST' && r.conversationId?.startsWith('stub-conversation')));
     const oleChat = connector.requests.find((r) => r.path === '/v3/conversations')!.answeredId!;
     const leaderCard = cardOf(connector.sentTo(oleChat)[0]!);
     expect(cardText(leaderCard)).toContain('Kan jeg svare en forelder på Facebook som helsesykepleier?');
@@ -47,6 +49,7 @@ describe('escalation across a restart', () => {
     const reply = parseInvokeReply((await postActivity(bot.url, cardInvoke(OLE, connector.url, oleChat, answer.verb!, { ...answer.data, comment: 'Svar kort og henvis til telefon.' }))).body);
     expect(reply.statusCode).toBe(200);
     expect(cardText(reply.value)).toContain('Besvart');
+    await connector.waitFor((rs) => rs.some((r) => r.method === 'PUT' && r.conversationId === kariChat) && connector.sentTo(kariChat).some((a) => visibleText(a).includes('Svar kort')));
     expect(connector.requests.some((r) => r.method === 'PUT' && r.conversationId === kariChat)).toBe(true);
     expect(visibleText(last())).toContain('Svar kort og henvis til telefon.');
   });

@@ -109,8 +109,11 @@ describe('exactly once: SIGKILL in the middle of a Send', () => {
   beforeAll(async () => {
     await connector.start();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await bot?.stop();
+    bot = undefined;
+  });
+  afterAll(async () => {
     await connector.stop();
   });
 

@@ -59,8 +59,9 @@ describe('profile registration: IT channel, corrections, validation', () => {
 
     // The register in the IT channel lists it.
     await postActivity(bot.url, channelMessage(itMember, connector.url, 'oversikt'));
-    const listed = connector.requests.filter((r) => r.method === 'POST' && String(r.body['text'] ?? '').includes('Oversikt over kommunens profiler')).at(-1);
-    expect(String(listed?.body['text'])).toContain(`${ref} · Instagram «Båtsfjord barnehage» · Båtsfjord barnehage · Kari Nilsen — Ny – venter på IT`);
+    const listed = connector.requests.filter((r) => r.method === 'POST' && JSON.stringify(r.body).includes('Oversikt over kommunens profiler')).at(-1);
+    const register = JSON.stringify(cardOf(listed!.body));
+    for (const shown of [ref, 'Instagram', 'Båtsfjord barnehage', 'Kari Nilsen', 'Ny – venter på IT']) expect(register).toContain(shown);
   });
 
   it('IT asks for more information, the requester updates, the card updates; a stale click changes nothing', async () => {
