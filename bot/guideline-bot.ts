@@ -21,6 +21,7 @@ import type { QuestionMatcher } from '../src/matching/question-matcher';
 import { containsPersonalId } from '../src/privacy/personal-id-guard';
 import type { SectionLinker } from '../src/tab/section-links';
 import { helpCard, welcomeCard } from '../cards/guideline-cards';
+import { clearAboveWaiting } from './dialogs/dialog-stack';
 import { GuidelineDialog } from './dialogs/guideline-dialog';
 import type { BotFeature, CardActionHandler, FeatureTurn, Handoff, SubmitHandler } from './feature';
 import { errorResponse } from './invoke/invoke-responses';
@@ -203,7 +204,7 @@ export class GuidelineBot extends TeamsActivityHandler {
           return;
         }
         if (dc.activeDialog?.id !== GuidelineDialog.id) {
-          await dc.cancelAllDialogs();
+          await clearAboveWaiting(dc);
           await dc.beginDialog(GuidelineDialog.id, input.submit.verb === 'tree.go' ? { goTo: input.submit.node, from: input.submit.from } : { back: input.submit.node });
           return;
         }
@@ -222,8 +223,9 @@ export class GuidelineBot extends TeamsActivityHandler {
     if (result.status === 'empty') await dc.beginDialog(GuidelineDialog.id);
   }
 
+  /** The menu from the top; a form half filled in waits underneath (dialog-stack.ts). */
   private async restart(dc: DialogContext): Promise<void> {
-    await dc.cancelAllDialogs();
+    await clearAboveWaiting(dc);
     await dc.beginDialog(GuidelineDialog.id);
   }
 

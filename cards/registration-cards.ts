@@ -7,7 +7,7 @@ import type { Lang } from '../src/i18n/language';
 import { registrationText, type RegistrationText } from '../src/i18n/registration-text';
 import { CHECKLIST, LIMITS, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
 import type { HistoryEntry, RegistrationRecord } from '../src/registration/registration-record';
-import type { RegistrationDraft } from '../src/registration/registration-repository';
+import type { RegistrationDraft } from '../src/registration/registration-drafts';
 import { awaitingIt } from '../src/registration/registration-states';
 import { newestFirst, pageOf, shorten } from './list-page';
 import { renderCard, type AdaptiveCardJson } from './render-card';

@@ -16,6 +16,7 @@ import type { Lang } from '../../src/i18n/language';
 import type { FeatureTurn } from '../feature';
 import { sendCard } from '../send-card';
 import { tenantOf } from '../adapter/tenant-guard';
+import { clearAboveWaiting } from '../dialogs/dialog-stack';
 import { EscalationDialog } from './escalation-dialog';
 import type { EscalationDeps } from './escalation-deps';
 
@@ -50,7 +51,7 @@ export class EscalationFlow {
     const node = nodeId ? this.deps.pack.nodes.get(nodeId) : undefined;
     const topic = node ? { nodeId: node.id, title: node.kind === 'answer' ? node.title[turn.lang] : node.text[turn.lang] } : undefined;
     const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(this.deps.pack, node.id).map((r) => r.id)) : [];
-    await turn.dc.cancelAllDialogs();
+    await clearAboveWaiting(turn.dc);
     await turn.dc.beginDialog(EscalationDialog.id, { id: randomUUID(), topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] });
   }
 

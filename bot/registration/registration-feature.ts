@@ -6,7 +6,6 @@
  */
 import type { AppConfig } from '../../src/config/config-schema';
 import type { Logger } from '../../src/logging/logger';
-import { RegistrationDrafts } from '../../src/registration/registration-drafts';
 import { registrationIntent } from '../../src/registration/registration-intent';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
 import { IT_CHANNEL, REGISTRATION_TOPIC, RegistrationService } from '../../src/registration/registration-service';
@@ -18,6 +17,7 @@ import type { BotFeature, FeatureTurn } from '../feature';
 import type { ProactiveOutbox } from '../proactive/proactive-outbox';
 import { sendCard } from '../send-card';
 import { itCardActions } from './it-card-actions';
+import { RegistrationDialog } from './registration-dialog';
 import { registrationFormHandlers } from './registration-form-handlers';
 import { registrationLists } from './registration-lists';
 import { registrationRenderer } from './registration-renderer';
@@ -45,7 +45,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   worker.registerTopic(REGISTRATION_TOPIC, { render: (item) => service.render(item), delivered: (item, result) => service.delivered(item, result) });
   worker.registerChannel(IT_CHANNEL, () => service.itChannel());
 
-  const form = registrationFormHandlers(new RegistrationDrafts(repository, deps.now), service, deps.logger);
+  const form = registrationFormHandlers(service, deps.now, deps.logger);
   const lists = registrationLists(service, deps.now, deps.logger);
 
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
@@ -75,6 +75,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
 
   const feature: BotFeature = {
     name: 'registration',
+    dialogs: [new RegistrationDialog()],
     handoffs: { registration: (turn) => form.start(turn) },
     submits: {
       ...form.submits,

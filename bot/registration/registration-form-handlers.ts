@@ -1,7 +1,8 @@
 /**
  * The requester's side of registration, one thin handler per Action.Submit verb: open or resume the form, a
- * step, back to a step, send, cancel, correct. Each validates card data with zod, calls a use case
- * (src/registration/registration-drafts.ts, registration-service.ts) and answers with a card or a sentence.
+ * step, back to a step, send, cancel, correct. Each validates card data with zod, applies a use case
+ * (src/registration/registration-drafts.ts, registration-service.ts) to the form's dialog state
+ * (registration-dialog.ts) and answers with a card or a sentence.
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -9,15 +10,15 @@ import { formCard, problemsText, summaryCard } from '../../cards/registration-ca
 import type { Lang } from '../../src/i18n/language';
 import { registrationText } from '../../src/i18n/registration-text';
 import type { Logger } from '../../src/logging/logger';
-import { nextStep, type RegistrationDrafts } from '../../src/registration/registration-drafts';
+import { atStep, correctionDraft, newDraft, nextStep, withStep, type RegistrationDraft } from '../../src/registration/registration-drafts';
 import { STEPS } from '../../src/registration/registration-form';
 import { REFERENCE_PATTERN } from '../../src/registration/registration-record';
-import type { RegistrationDraft } from '../../src/registration/registration-repository';
 import type { RegistrationService } from '../../src/registration/registration-service';
 import type { FeatureTurn, SubmitHandler } from '../feature';
 import { addressOf } from '../proactive/proactive-sender';
 import { sendCard } from '../send-card';
 import { personOf } from './person-of';
+import { RegistrationDialog } from './registration-dialog';
 
 const stepSubmit = z.object({ step: z.enum(STEPS) });
 const gotoSubmit = z.object({ step: z.enum([...STEPS, 'summary']) });
@@ -28,40 +29,54 @@ async function showStep(context: TurnContext, lang: Lang, draft: RegistrationDra
   await sendCard(context, draft.step === 'summary' ? summaryCard(lang, draft) : formCard(lang, draft.step, draft));
 }
 
-export function registrationFormHandlers(drafts: RegistrationDrafts, service: RegistrationService, logger: Logger): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
+export function registrationFormHandlers(service: RegistrationService, now: () => Date, logger: Logger): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
   const start = async ({ dc, lang }: FeatureTurn): Promise<void> => {
     service.noteServiceUrl(dc.context.activity.serviceUrl);
-    const { draft, resumed } = await drafts.open(personOf(dc.context));
-    if (resumed) await dc.context.sendActivity(registrationText(lang).resumed);
+    const open = await RegistrationDialog.surface(dc);
+    if (open) await dc.context.sendActivity(registrationText(lang).resumed);
+    const draft = open ?? newDraft(now());
+    await RegistrationDialog.save(dc, draft);
     await showStep(dc.context, lang, draft);
   };
 
   const step: SubmitHandler = async (turn, value) => {
     const parsed = stepSubmit.safeParse(value);
-    if (!parsed.success) return start(turn);
-    const result = await drafts.saveStep(personOf(turn.dc.context), parsed.data.step, value);
-    if (!result.ok) await turn.dc.context.sendActivity(problemsText(turn.lang, result.problems));
-    else await showStep(turn.dc.context, turn.lang, result.draft);
+    const draft = await RegistrationDialog.surface(turn.dc);
+    if (!parsed.success || !draft) return start(turn);
+    const result = withStep(draft, parsed.data.step, value, now());
+    if (!result.ok) {
+      await turn.dc.context.sendActivity(problemsText(turn.lang, result.problems));
+      return;
+    }
+    await RegistrationDialog.save(turn.dc, result.draft);
+    await showStep(turn.dc.context, turn.lang, result.draft);
   };
 
   const goto: SubmitHandler = async (turn, value) => {
     const parsed = gotoSubmit.safeParse(value);
-    const draft = parsed.success ? await drafts.goTo(personOf(turn.dc.context), parsed.data.step) : undefined;
-    if (!draft) return start(turn);
-    await showStep(turn.dc.context, turn.lang, draft);
+    const draft = await RegistrationDialog.surface(turn.dc);
+    if (!parsed.success || !draft) return start(turn);
+    const next = atStep(draft, parsed.data.step, now());
+    await RegistrationDialog.save(turn.dc, next);
+    await showStep(turn.dc.context, turn.lang, next);
   };
 
   const send: SubmitHandler = async (turn, value) => {
     const { dc, lang } = turn;
     const t = registrationText(lang);
     service.noteServiceUrl(dc.context.activity.serviceUrl);
-    const result = await service.submit(personOf(dc.context), addressOf(dc.context), lang, sendSubmit.safeParse(value).data?.draftId);
+    const draft = await RegistrationDialog.surface(dc);
+    const cardDraftId = sendSubmit.safeParse(value).data?.draftId;
+    const result = await service.submit(draft, personOf(dc.context), addressOf(dc.context), lang, cardDraftId);
+    if (result.kind === 'no-draft') return start(turn);
+    if (result.kind === 'incomplete') {
+      await dc.context.sendActivity(t.nothingToSend);
+      return showStep(dc.context, lang, { ...result.draft, step: nextStep(result.draft) });
+    }
+    // The form is done, unless the click came from an old card of another, earlier form.
+    const staleCard = cardDraftId !== undefined && cardDraftId !== draft?.id;
+    if (!staleCard) await RegistrationDialog.close(dc);
     switch (result.kind) {
-      case 'no-draft':
-        return start(turn);
-      case 'incomplete':
-        await dc.context.sendActivity(t.nothingToSend);
-        return showStep(dc.context, lang, { ...result.draft, step: nextStep(result.draft) });
       case 'cannot-correct':
         await dc.context.sendActivity(t.cannotCorrect);
         return;
@@ -79,15 +94,21 @@ export function registrationFormHandlers(drafts: RegistrationDrafts, service: Re
   };
 
   const cancel: SubmitHandler = async ({ dc, lang }) => {
-    await drafts.discard(personOf(dc.context));
+    if (await RegistrationDialog.surface(dc)) await RegistrationDialog.close(dc);
     await dc.context.sendActivity(registrationText(lang).cancelled);
   };
 
   const correct: SubmitHandler = async ({ dc, lang }, value) => {
     const parsed = correctSubmit.safeParse(value);
-    const draft = parsed.success ? await drafts.correct(personOf(dc.context), parsed.data.ref) : undefined;
-    if (!draft) await dc.context.sendActivity(registrationText(lang).cannotCorrect);
-    else await showStep(dc.context, lang, draft);
+    const me = personOf(dc.context);
+    const draft = parsed.success ? correctionDraft(await service.correctable(parsed.data.ref, me), me, now()) : undefined;
+    if (!draft) {
+      await dc.context.sendActivity(registrationText(lang).cannotCorrect);
+      return;
+    }
+    if (await RegistrationDialog.surface(dc)) await RegistrationDialog.close(dc);
+    await RegistrationDialog.save(dc, draft);
+    await showStep(dc.context, lang, draft);
   };
 
   return {

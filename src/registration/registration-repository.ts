@@ -2,25 +2,12 @@
  * Durable registrations on the storage port: the records (created at most once, then changed with optimistic
  * concurrency by eTag, validated on every read), the yearly reference counter, the list of all references
  * (the register) and each requester's own list, which draft became which reference (the idempotency key of a
- * submit), the drafts of forms in progress, and the IT channel chosen in Teams.
+ * submit), and the IT channel chosen in Teams. (Forms in progress are dialog state: registration-drafts.ts.)
  */
 import type { ChannelAddress } from '../outbox/outbox-item';
 import { updateItem } from '../storage/optimistic-update';
 import type { KeyValueStore, StoreItem } from '../storage/key-value-store';
-import type { FormStep, ProfileStep, PeopleStep, ChecklistStep } from './registration-form';
 import { formatReference, parseRecord, type RegistrationRecord } from './registration-record';
-
-/** A form in progress: the steps already validated, where the user is, and the registration being corrected (if any). */
-export interface RegistrationDraft {
-  /** Set when the form starts: the idempotency key of its submit (one record per draft, however often sent). */
-  id?: string;
-  step: FormStep | 'summary';
-  profile?: ProfileStep;
-  people?: PeopleStep;
-  checklist?: ChecklistStep;
-  editingRef?: string;
-  updatedAt: string;
-}
 
 export interface StoredItChannel extends ChannelAddress {
   configuredBy: string;
@@ -33,7 +20,6 @@ const keys = {
   counter: (year: number) => `registration/counter/${year}`,
   all: 'registration/all',
   byUser: (aadObjectId: string) => `registration/by-user/${aadObjectId}`,
-  draft: (aadObjectId: string) => `registration/draft/${aadObjectId}`,
   submission: (draftId: string) => `registration/submission/${draftId}`,
   itChannel: 'registration/it-channel',
 };
@@ -113,18 +99,6 @@ export class RegistrationRepository {
 
   async ofRequester(aadObjectId: string): Promise<RegistrationRecord[]> {
     return this.many(refList((await this.store.read([keys.byUser(aadObjectId)]))[keys.byUser(aadObjectId)]));
-  }
-
-  async draft(aadObjectId: string): Promise<RegistrationDraft | undefined> {
-    return fields<RegistrationDraft>((await this.store.read([keys.draft(aadObjectId)]))[keys.draft(aadObjectId)]);
-  }
-
-  async saveDraft(aadObjectId: string, draft: RegistrationDraft): Promise<void> {
-    await this.store.write({ [keys.draft(aadObjectId)]: { ...draft } });
-  }
-
-  async deleteDraft(aadObjectId: string): Promise<void> {
-    await this.store.delete([keys.draft(aadObjectId)]);
   }
 
   async itChannel(): Promise<StoredItChannel | undefined> {

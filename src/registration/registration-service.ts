@@ -1,8 +1,8 @@
 /**
  * The registration use cases, as the feature's story (the form before it is sent: registration-drafts.ts):
- *   submit(person)   → the person's draft, sent once: validate everything again, store the record (or the
- *                      requester's correction), put the IT card (or its update) in the outbox, clear the draft;
- *                      an old or double-clicked "Send" card is told what its draft became.
+ *   submit(draft)    → the form, sent once: validate everything again, store the record (or the requester's
+ *                      correction), put the IT card (or its update) in the outbox; an old or double-clicked
+ *                      "Send" card is told what its draft became.
  *   act(ref, event)  → an IT member acknowledges or asks for more information: only IT members, only from the
  *                      state the card showed (a stale or replayed click changes nothing), then the IT card is
  *                      updated for everyone and the requester is told — both through the outbox.
@@ -14,7 +14,8 @@ import { DeliveryError } from '../outbox/outbox-worker';
 import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity, OutboxItem } from '../outbox/outbox-item';
 import { validateDetails, type FieldProblem } from './registration-form';
 import { applyEvent, type HistoryEntry, type Person, type RegistrationRecord } from './registration-record';
-import type { RegistrationDraft, RegistrationRepository, StoredItChannel } from './registration-repository';
+import type { RegistrationDraft } from './registration-drafts';
+import type { RegistrationRepository, StoredItChannel } from './registration-repository';
 
 export const REGISTRATION_TOPIC = 'registration';
 export const IT_CHANNEL = 'it';
@@ -86,19 +87,21 @@ export class RegistrationService {
     return configured && serviceUrl ? { channelId: configured.channelId, serviceUrl, tenantId: configured.tenantId } : undefined;
   }
 
-  /** Sends the person's form; `cardDraftId` is the draft the clicked "Send" card was made for. */
-  async submit(requester: Person, address: ConversationAddress, lang: 'nb' | 'en', cardDraftId?: string): Promise<SubmitResult> {
-    const { repository } = this.deps;
-    const draft = await repository.draft(requester.id);
-    const sentAs = cardDraftId && cardDraftId !== draft?.id ? await repository.submission(cardDraftId) : undefined;
+  /** Sends the form in progress (if any); `cardDraftId` is the draft the clicked "Send" card was made for. */
+  async submit(draft: RegistrationDraft | undefined, requester: Person, address: ConversationAddress, lang: 'nb' | 'en', cardDraftId?: string): Promise<SubmitResult> {
+    const sentAs = cardDraftId && cardDraftId !== draft?.id ? await this.deps.repository.submission(cardDraftId) : undefined;
     if (sentAs) return { kind: 'already-sent', ref: sentAs };
     if (!draft) return { kind: 'no-draft' };
     const result = await this.send(draft, requester, address, lang);
-    if (!result.ok && 'problems' in result) return { kind: 'incomplete', draft };
-    await repository.deleteDraft(requester.id);
-    if (!result.ok) return { kind: 'cannot-correct' };
+    if (!result.ok) return 'problems' in result ? { kind: 'incomplete', draft } : { kind: 'cannot-correct' };
     if (result.alreadySent) return { kind: 'already-sent', ref: result.record.ref };
     return result.corrected ? { kind: 'corrected', record: result.record } : { kind: 'sent', record: result.record, itReachable: result.itReachable };
+  }
+
+  /** The registration `ref` if `person` may correct it now (IT asked them for more information). */
+  async correctable(ref: string, person: Person): Promise<RegistrationRecord | undefined> {
+    const record = await this.deps.repository.get(ref);
+    return record?.requester.id === person.id && record.state === 'needs-info' ? record : undefined;
   }
 
   /** Sends `draft` (validated again), at most one record per draft id. */
@@ -121,7 +124,7 @@ export class RegistrationService {
     }
 
     // One record per draft: the draft's id is tied to its reference once; every later send of it resumes or finds it.
-    const draftId = draft.id ?? `${requester.id}-${draft.updatedAt}`;
+    const draftId = draft.id;
     const ref = (await repository.submission(draftId)) ?? (await repository.claimSubmission(draftId, await repository.nextReference(now.getFullYear())));
     const itReachable = (await this.itChannel()) !== undefined;
     const existing = await repository.get(ref);

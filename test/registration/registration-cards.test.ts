@@ -29,7 +29,7 @@ const record: RegistrationRecord = {
     { at: '2026-11-25T09:00:00.000Z', by: { id: 'b', name: 'Ingrid Johansen' }, event: 'request-info', from: 'submitted', to: 'needs-info', comment: 'Mer info' },
   ],
 };
-const draft = { step: 'summary' as const, ...details, updatedAt: '' };
+const draft = { id: 'draft-1', step: 'summary' as const, ...details, updatedAt: '' };
 
 const cards: [string, AdaptiveCardJson][] = [];
 for (const lang of ['nb', 'en'] as const) {
