@@ -20,7 +20,7 @@ import type { CaseRepository } from './case-repository';
 import { decideCase, type DecideResult } from './decide-case';
 import type { EscalationCase, PersonRef, PostedCard } from './escalation-case';
 import { allowedLeader, leaderChoices } from './leader-choice';
-import { openCase, recordDelivery } from './raise-case';
+import { openCase, recordDelivery, type OpenCaseInput } from './raise-case';
 import { runDueReminders, SYSTEM_ACTOR, type ReminderKind } from './reminders';
 import type { DirectoryPerson } from '../directory/leader-directory';
 
@@ -46,21 +46,14 @@ export interface EscalationServiceDeps {
   now: () => Date;
 }
 
-export interface SubmitCaseInput {
+/** What a submit carries: the case as the requester wrote it, the leader they chose, and the draft's id. */
+export type SubmitCaseInput = Omit<OpenCaseInput, 'id' | 'leader'> & {
   /** The draft's id: the idempotency key and the case id (see `resendId` for a case sent to another leader). */
   caseId: string;
-  requester: PersonRef;
   leaderId: string;
-  description: string;
-  link?: string;
-  topic?: { nodeId: string; title: string };
-  ruleIds: readonly string[];
-  lang: 'nb' | 'en';
-  tenantId?: string;
-  serviceUrl: string;
   /** An overdue pending case this one replaces (it is withdrawn). */
   replaces?: string;
-}
+};
 
 export type SubmitCaseResult =
   | { kind: 'sent'; escalation: EscalationCase }

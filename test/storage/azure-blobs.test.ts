@@ -4,7 +4,7 @@
  */
 import { AzureBlobStore } from '../../src/storage/azure-blob-store';
 import { isStorageConflict, type KeyValueStore } from '../../src/storage/key-value-store';
-import { startAzurite, type Azurite } from '../support/azurite';
+import { useAzurite } from '../support/azurite';
 import { itKeepsTheConcurrencyContract } from './store-contract';
 import { ConnectorStub } from '../support/connector-stub';
 import { postActivity, startInProcess } from '../support/bot-under-test';
@@ -12,17 +12,10 @@ import { actionTitled, cardOf, cardText } from '../support/card-reader';
 import { cardSubmit, makeUser, personalConversationId, textMessage } from '../support/teams-activity';
 
 describe('Azure Blob storage via Azurite', () => {
-  let azurite: Azurite;
-
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  }, 40_000);
-  afterAll(async () => {
-    await azurite.stop();
-  });
+  const running = useAzurite();
 
   it('reads back writes, detects a stale eTag, and lets one of two concurrent writers win', async () => {
-    const store: KeyValueStore = new AzureBlobStore(azurite.connectionString, 'port-contract');
+    const store: KeyValueStore = new AzureBlobStore(running().connectionString, 'port-contract');
     await store.write({ 'registration/SOME-2026-0001': { state: 'submitted' } });
     const first = (await store.read(['registration/SOME-2026-0001']))['registration/SOME-2026-0001']!;
     expect(first).toMatchObject({ state: 'submitted' });
@@ -43,12 +36,12 @@ describe('Azure Blob storage via Azurite', () => {
 
   describe('concurrency contract', () => {
     let n = 0;
-    itKeepsTheConcurrencyContract(() => new AzureBlobStore(azurite.connectionString, `contract-${++n}`));
+    itKeepsTheConcurrencyContract(() => new AzureBlobStore(running().connectionString, `contract-${++n}`));
   });
 
   it('a conversation started on one bot instance continues on another', async () => {
     const connector = await new ConnectorStub().start();
-    const env = { STORAGE: 'azure-blobs', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'two-instances' };
+    const env = { STORAGE: 'azure-blobs', AZURE_STORAGE_CONNECTION_STRING: running().connectionString, AZURE_STORAGE_CONTAINER: 'two-instances' };
     const a = await startInProcess(env);
     const b = await startInProcess(env);
     try {

@@ -15,7 +15,7 @@ import { RegistrationRepository } from '../../src/registration/registration-repo
 import { RegistrationService } from '../../src/registration/registration-service';
 import { AzureBlobStore } from '../../src/storage/azure-blob-store';
 import { escalationRenderer } from '../../bot/escalation/escalation-renderer';
-import { startAzurite, type Azurite } from '../support/azurite';
+import { useAzurite } from '../support/azurite';
 import { validChecklist, validPeople, validProfile } from '../registration/registration-driver';
 
 const now = (): Date => new Date('2026-01-02T08:00:00Z');
@@ -27,18 +27,11 @@ function step<T>(result: { ok: true; value: T } | { ok: false }): T {
 }
 
 describe('two instances on Azure Blob storage (Azurite)', () => {
-  let azurite: Azurite;
-
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  }, 40_000);
-  afterAll(async () => {
-    await azurite.stop();
-  });
+  const running = useAzurite();
 
   it('eight simultaneous first registrations of the year: distinct references, nothing lost', async () => {
     const instance = (): { service: RegistrationService; repository: RegistrationRepository; outbox: Outbox } => {
-      const store = new AzureBlobStore(azurite.connectionString, 'first-registrations');
+      const store = new AzureBlobStore(running().connectionString, 'first-registrations');
       const repository = new RegistrationRepository(store);
       const outbox = new Outbox(store, now);
       const renderer = { itCard: () => ({}), outcome: () => ({}) };
@@ -66,7 +59,7 @@ describe('two instances on Azure Blob storage (Azurite)', () => {
     const staff = [1, 2, 3, 4, 5, 6].map((n) => ({ id: `staff-${n}`, displayName: `Ansatt ${n}`, manager: leader.id }));
     const directory = new FileDirectory([leader, ...staff]);
     const instance = (): { service: EscalationService; cases: CaseRepository; outbox: Outbox } => {
-      const store = new AzureBlobStore(azurite.connectionString, 'first-cases');
+      const store = new AzureBlobStore(running().connectionString, 'first-cases');
       const cases = new CaseRepository(store);
       const outbox = new Outbox(store, now);
       return { service: new EscalationService({ cases, outbox, kick: () => undefined, directory, renderer: escalationRenderer(), now }), cases, outbox };

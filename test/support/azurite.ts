@@ -60,3 +60,18 @@ export async function startAzurite(): Promise<Azurite> {
     },
   };
 }
+
+/** Starts Azurite before the suite's tests and stops it after them; the getter gives the running instance. */
+export function useAzurite(): () => Azurite {
+  let azurite: Azurite | undefined;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  }, 40_000);
+  afterAll(async () => {
+    await azurite?.stop();
+  });
+  return () => {
+    if (!azurite) throw new Error('Azurite is not running');
+    return azurite;
+  };
+}
