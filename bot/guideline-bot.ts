@@ -124,7 +124,7 @@ export class GuidelineBot extends TeamsActivityHandler {
 
   private async invokeLang(context: TurnContext): Promise<Lang> {
     const profile = await this.profile.get(context, {});
-    return chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
+    return chooseLang({ preference: profile.lang, recent: profile.recentLang });
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -137,7 +137,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     const profile = await this.profile.get(context, {});
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const input = parseTurnInput(context.activity, text, new Set(this.submits.keys()));
-    const lang = this.languageFor(profile, context, input);
+    const lang = this.languageFor(profile, input, text.trim());
     const t = uiText(lang);
     setTurnInfo(context, { input, lang });
 
@@ -237,18 +237,19 @@ export class GuidelineBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const profile = await this.profile.get(context, {});
-    const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale });
+    const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang });
     setTurnInfo(context, { input: { kind: 'empty' }, lang });
     profile.welcomed = true;
     await sendCard(context, welcomeCard(this.deps.pack, lang));
   }
 
-  private languageFor(profile: UserProfile, context: TurnContext, input: TurnInput): Lang {
+  /** Bokmål unless the user writes English or chose it; a greeting or a typed command counts as writing (ADR 0070). */
+  private languageFor(profile: UserProfile, input: TurnInput, typed: string): Lang {
     if (input.kind === 'command' && input.command === 'english') return 'en';
     if (input.kind === 'command' && input.command === 'norwegian') return 'nb';
-    const text = input.kind === 'text' ? input.text : undefined;
+    const text = input.kind === 'text' || input.kind === 'command' ? typed : undefined;
     const written = text ? guessLanguage(text) : undefined;
     if (written) profile.recentLang = written;
-    return chooseLang({ preference: profile.lang, recent: profile.recentLang, locale: context.activity.locale, text });
+    return chooseLang({ preference: profile.lang, recent: profile.recentLang, text });
   }
 }

@@ -22,3 +22,8 @@ export function turnInfo(context: TurnContext): TurnInfo {
   if (!info) throw new Error('turnInfo read before the bot set it');
   return info;
 }
+
+/** The answer language of the turn when the bot has worked it out, else Bokmål (the turn-error handler's case). */
+export function turnLangOr(context: TurnContext): Lang {
+  return (context.turnState.get(KEY) as TurnInfo | undefined)?.lang ?? 'nb';
+}

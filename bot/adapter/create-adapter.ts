@@ -8,11 +8,11 @@
 import { ActivityTypes, CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { AuthenticationConstants, type ConnectorFactory } from 'botframework-connector';
 import type { AppConfig } from '../../src/config/config-schema';
-import { chooseLang } from '../../src/i18n/language';
 import { uiText } from '../../src/i18n/ui-text';
 import type { Logger } from '../../src/logging/logger';
 import { DeadlineConnectorFactory, isConnectorFailure } from '../http/connector-timeout';
 import { errorResponse } from '../invoke/invoke-responses';
+import { turnLangOr } from '../turn-info';
 import { RefusingAuthentication } from './refusing-authentication';
 import { tenantGuard } from './tenant-guard';
 
@@ -41,7 +41,7 @@ export function createAdapter(config: AppConfig, logger: Logger): BotAdapter {
       { err: error, activityType: context.activity.type, conversation: context.activity.conversation?.id, connectorFailed },
       connectorFailed ? 'turn failed: the Bot Connector call failed or timed out' : 'turn failed',
     );
-    const t = uiText(chooseLang({ locale: context.activity.locale }));
+    const t = uiText(turnLangOr(context));
     try {
       if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
         // Otherwise the SDK answers 501 ("not implemented"), which is not what happened.

@@ -1,8 +1,10 @@
 /**
- * The two user-facing languages. Norwegian Bokmål first; English when the user writes English, asks for it,
- * or uses Teams in English. Nynorsk is understood in questions and answered in Bokmål (the document's language).
+ * The two user-facing languages. Norwegian Bokmål is the default; English only when the user writes English or
+ * asks for it ("english"); the Teams client's locale does not switch it (docs/decisions/0070-language.md).
+ * Nynorsk is understood in questions and answered in Bokmål (the document's language).
  */
 import { eng, nob } from 'stopword';
+import { shortWordLanguage } from './short-words';
 
 export type Lang = 'nb' | 'en';
 
@@ -20,6 +22,8 @@ const englishWords = new Set(eng);
  * "the"); undefined when it is too short or mixed to tell.
  */
 export function guessLanguage(text: string): Lang | undefined {
+  const short = shortWordLanguage(text);
+  if (short) return short;
   const words = text.toLowerCase().match(/[a-zæøåäö]+/g) ?? [];
   let norwegian = /[æøå]/i.test(text) ? 1 : 0;
   let english = 0;
@@ -38,13 +42,11 @@ export interface LanguageSignals {
   preference?: Lang;
   /** The language the user last wrote in, remembered for card clicks, which carry no text. */
   recent?: Lang;
-  /** The Teams client's locale. */
-  locale?: string;
   /** This turn's message text, if any. */
   text?: string;
 }
 
-/** An explicit choice wins; then the language of the message itself; then the last one written; then the locale. */
+/** An explicit choice wins; then the language of the message itself; then the last one written; then Bokmål. */
 export function chooseLang(signals: LanguageSignals): Lang {
-  return signals.preference ?? (signals.text ? guessLanguage(signals.text) : undefined) ?? signals.recent ?? langFromLocale(signals.locale);
+  return signals.preference ?? (signals.text ? guessLanguage(signals.text) : undefined) ?? signals.recent ?? 'nb';
 }
