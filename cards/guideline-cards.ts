@@ -10,6 +10,7 @@ import type { Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
 import { readSectionTitle } from '../src/i18n/tab-text';
 import type { SectionLinker } from '../src/tab/section-links';
+import { separatingQuestion } from '../src/guidelines/tree-navigator';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
 interface CardText {
@@ -157,7 +158,10 @@ export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[],
     if (!node) return [];
     return [{ label: node.kind === 'answer' ? node.title[lang] : node.text[lang], node: id }];
   });
-  const data: SuggestionsCardData = { lang, speak: t.suggestionsTitle, heading: t.suggestionsTitle, choices, text: cardText(lang) };
+  // Ask back the way the tree would: the question that separates the choices, when one does.
+  const separating = pack.nodes.get(separatingQuestion(pack.tree, nodeIds) ?? '');
+  const heading = separating?.kind === 'question' ? separating.text[lang] : t.suggestionsTitle;
+  const data: SuggestionsCardData = { lang, speak: heading, heading, choices, text: cardText(lang) };
   return renderCard('suggestions', data);
 }
 

@@ -42,3 +42,15 @@ export function back(tree: DecisionTree, path: TreePath, cardNodeId: string): st
 export function current(tree: DecisionTree, path: TreePath): string {
   return path[path.length - 1] ?? tree.root;
 }
+
+/**
+ * The tree's own question that tells `nodeIds` apart: their deepest common ancestor (a question node), or
+ * undefined when only the top menu joins them. Asking it back reads like the menu a person would walk.
+ */
+export function separatingQuestion(tree: DecisionTree, nodeIds: readonly string[]): string | undefined {
+  const paths = nodeIds.map((id) => pathTo(tree, id)).filter((p): p is string[] => p !== undefined);
+  if (paths.length < 2) return undefined;
+  let common: string | undefined;
+  for (let depth = 0; paths.every((p) => p.length > depth + 1 && p[depth] === paths[0]![depth]); depth += 1) common = paths[0]![depth];
+  return common === tree.root ? undefined : common;
+}

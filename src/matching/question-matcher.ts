@@ -7,11 +7,15 @@
  * typos and compounds. A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
  * how few nodes share it (a word found under one node says more than a word found everywhere).
- * The outcome is honest: confident → one node; close call → the best 2–3; too little evidence, or a known
- * out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
+ * A second view, a naive Bayes classifier over the same terms and character 4-grams (node-classifier.ts), votes
+ * too: the answer is confident when both views agree on the node (or the ranking alone is clear by a wide
+ * margin); otherwise the best few are offered. The outcome is honest: confident → one node; close call → the
+ * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import MiniSearch from 'minisearch';
 import type { GuidelinePack } from '../guidelines/guideline-pack';
+import { DomainVocabulary } from './domain-vocabulary';
+import { NodeClassifier, type Vote } from './node-classifier';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
 import { foldLetters, stemsOf, words } from './text-normalizer';
@@ -32,9 +36,15 @@ export interface MatcherTuning {
   confidentRatio: number;
   /** Runners-up within this factor of the best are offered as choices. */
   offerRatio: number;
+  /** With the classifier's vote: the ranking alone is confident only when the best beats the runner-up by this factor. */
+  clearRatio: number;
+  /** Out of scope when at least this many of the question's terms are words the guidelines never use … */
+  foreignMin: number;
+  /** … and they are at least this share of its terms. */
+  foreignShare: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.2, offerRatio: 0.7 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.2, offerRatio: 0.7, clearRatio: 1.6, foreignMin: 2, foreignShare: 0.6 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -53,6 +63,8 @@ export class QuestionMatcher {
   private readonly nodeCount: number;
   /** Every term the index knows: a known term is matched exactly, only unknown ones fuzzily (typos). */
   private readonly vocabulary = new Set<string>();
+  private readonly classifier: NodeClassifier;
+  private readonly domain: DomainVocabulary;
 
   constructor(
     phrasings: readonly Phrasing[],
@@ -75,6 +87,8 @@ export class QuestionMatcher {
     for (const document of documents) for (const term of this.terms(document.text)) this.vocabulary.add(term);
     this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
+    this.classifier = NodeClassifier.train(documents, (text) => this.terms(text));
+    this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => this.terms(d.text)));
   }
 
   static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
@@ -90,7 +104,8 @@ export class QuestionMatcher {
   match(question: string): MatchResult {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
-    return decide(this.rankTerms(terms), this.tuning);
+    if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
+    return decide(this.rankTerms(terms), this.tuning, this.classifier.rank(question));
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
@@ -138,14 +153,24 @@ export interface RankedNode {
   evidence: number;
 }
 
-/** The honest outcome from ranked nodes: confident, a close call between the best few, or no match. */
-export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning): MatchResult {
+/**
+ * The honest outcome from ranked nodes (and, when given, the classifier's votes): confident, a close call
+ * between the best few, or no match. Without votes the ranking decides alone (`confidentRatio`).
+ */
+export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, votes?: readonly Vote[]): MatchResult {
   const top = ranked[0];
   if (!top || top.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
   if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
   const inScope = ranked.filter((r) => r.nodeId !== OUT_OF_SCOPE);
   const second = inScope[1];
-  if (!second || top.score >= second.score * tuning.confidentRatio) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
-  const contenders = inScope.filter((r) => r.score >= top.score * tuning.offerRatio).slice(0, 3);
+  const ratio = second ? top.score / Math.max(1e-9, second.score) : Infinity;
+  // The classifier's first choice being "out of scope" outweighs a near match of the ranking, unless that is clear.
+  if (votes?.[0]?.nodeId === OUT_OF_SCOPE && ratio < tuning.clearRatio) return { kind: 'none', reason: 'out-of-scope' };
+  const vote = votes?.find((v) => v.nodeId !== OUT_OF_SCOPE)?.nodeId;
+  const confident = votes ? vote === top.nodeId || ratio >= tuning.clearRatio : ratio >= tuning.confidentRatio;
+  if (confident) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  const contenders = [top, ...(vote ? inScope.filter((r) => r.nodeId === vote) : []), ...inScope.filter((r) => r.score >= top.score * tuning.offerRatio)]
+    .filter((r, i, all) => all.findIndex((x) => x.nodeId === r.nodeId) === i)
+    .slice(0, 3);
   return { kind: 'ambiguous', nodeIds: contenders.map((c) => c.nodeId), scores: contenders.map((c) => c.score) };
 }

@@ -26,11 +26,14 @@ for (const [intent, list] of Object.entries(phrases) as [RegistrationIntent, str
   for (const phrase of list) lookup.set(normalize(phrase), intent);
 }
 
-const CREATE = /\b(lage|lag|lager|laga|opprett|opprette|oppretter|opprettar|starte|start|apne|create|creating|make|set up|open)\b/;
-const PROFILE = /\b(konto\w*|profil\w*|side|sida|siden|account\w*|profile\w*|page|facebook\w*|instagram\w*|tiktok|snapchat|linkedin|youtube\w*|twitter)\b/;
+/** Verbs of making a profile, in Bokmål, Nynorsk and English (folded: æ → ae, ø → o, å → a). */
+const CREATE =
+  /\b(lage|lag|lager|laga|lagar|opprett\w*|starte|start|starta|startar|starter|apne|apnar|apner|opne|opnar|etablere|etablerer|skipe|registrere|registrer|registrerer|registrera|sette opp|setje opp|setter opp|set opp|melde inn|melder inn|meld inn|create|creating|make|making|set up|setting up|open|opening|launch|launching|lansere|lanserer|lansera|register|registering|start up)\b/;
+const PROFILE =
+  /\b(\w*konto\w*|\w*profil\w*|side|sida|sidene|siden|\w*sida|\w*siden|\w*side|gruppe|gruppa|kanal|kanalen|account\w*|profile\w*|page\w*|channel|group|handle|facebook\w*|instagram\w*|tiktok\w*|snapchat\w*|linkedin\w*|youtube\w*|twitter\w*)\b/;
 
-/** A private profile is not the kommune's: no registration to offer. */
-const PRIVATE = /\b(privat\w*|egen|eiga|eigen|min|mi|mitt|meg selv|meg sjol|personal|private|my own)\b/;
+/** A private profile is not the kommune's: no registration to offer ("my own", not a unit's "own page"). */
+const PRIVATE = /\b(privat\w*|min egen|mi eiga|min eigen|mitt eget|mitt eige|meg selv|meg sjol|personal|private|my own|my personal)\b/;
 
 export function registrationIntent(text: string): RegistrationIntent | undefined {
   const normalized = normalize(text);

@@ -1,0 +1,164 @@
+/**
+ * Judges what the bot makes of labelled questions (src/conversation/understand.ts) and sums it up, for
+ * `npm run matcher:eval` and the dev-set floors in test/matching. Three sets are kept apart: the pack's
+ * example phrasings (train), test/fixtures/labelled-questions.yaml (dev: tune on it), and
+ * test/fixtures/locked/locked-questions.yaml (locked test: run to report, never to choose).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import { rulesUnder } from '../../src/guidelines/rules-under';
+import type { Understanding } from '../../src/conversation/understand';
+
+export const INTENTS = ['answer', 'doubt', 'smalltalk', 'register', 'out-of-scope'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+const fileSchema = z.object({
+  questions: z.array(
+    z.object({
+      q: z.string().min(1),
+      lang: z.enum(['nb', 'nn', 'en']),
+      expect: z.union([z.literal('none'), z.array(z.string())]),
+      kind: z.enum(['short', 'story']).optional(),
+      intent: z.enum(INTENTS).optional(),
+    }),
+  ),
+});
+
+export interface LabelledQuestion {
+  q: string;
+  lang: 'nb' | 'nn' | 'en';
+  /** Rule ids that answer it (any one is right); empty when nothing in the guidelines does. */
+  expect: string[];
+  kind: 'short' | 'story';
+  intent: Intent;
+}
+
+export function loadLabelledSet(file: string): LabelledQuestion[] {
+  return fileSchema.parse(parse(readFileSync(file, 'utf8'))).questions.map((item) => {
+    const expect = item.expect === 'none' ? [] : item.expect.filter((id) => id !== 'none');
+    return { q: item.q, lang: item.lang, expect, kind: item.kind ?? 'short', intent: item.intent ?? (expect.length === 0 ? 'out-of-scope' : 'answer') };
+  });
+}
+
+export interface Verdict {
+  /** The first reply is right: an answer citing an expected rule (with the leader offered for doubt), the registration, small talk, or "not covered". */
+  strict: boolean;
+  /** The right answer is on screen: answered, or among the choices offered. */
+  onScreen: boolean;
+  /** An in-scope question got "Mente du …?" choices. */
+  askedBack: boolean;
+  /** An in-scope question got an answer that cites none of the expected rules. */
+  confidentlyWrong: boolean;
+  /** An out-of-scope question or small talk got an answer card. */
+  invented: boolean;
+  /** What was shown, for the confusion pairs: the answer's node, the choices, or the kind of reply. */
+  shown: string;
+}
+
+const LEADER_RULES = ['R5.2.8', 'R5.2.9'];
+
+export function judge(pack: GuidelinePack, item: LabelledQuestion, understood: Understanding): Verdict {
+  const cites = (nodeId: string): boolean => rulesUnder(pack, nodeId).some((rule) => item.expect.includes(rule.id));
+  // The registration is offered: started, offered beside the answer, or the answer's own "register" button.
+  const answerOffersRegistration = (nodeId: string | undefined): boolean => {
+    const node = nodeId ? pack.nodes.get(nodeId) : undefined;
+    return node?.kind === 'answer' && node.offers.includes('registration');
+  };
+  const match = understood.kind === 'question' ? understood.match : undefined;
+  const answered = match?.kind === 'confident' ? match.nodeId : undefined;
+  const registration = understood.kind === 'registration' || (understood.kind === 'question' && understood.offersRegistration) || answerOffersRegistration(answered);
+  const offered = match?.kind === 'ambiguous' ? match.nodeIds : [];
+  const inScope = item.intent === 'answer' || item.intent === 'doubt' || item.intent === 'register';
+  const leaderFlow = understood.kind === 'ask-leader' && item.expect.some((id) => LEADER_RULES.includes(id));
+  const shown = answered ?? (offered.length > 0 ? `?${offered.join('|')}` : understood.kind === 'question' ? `none(${match?.kind === 'none' ? match.reason : ''})` : understood.kind);
+
+  let strict: boolean;
+  let onScreen: boolean;
+  switch (item.intent) {
+    case 'answer':
+      strict = (answered !== undefined && cites(answered)) || leaderFlow;
+      onScreen = strict || offered.some(cites);
+      break;
+    case 'doubt': {
+      const doubtHeard = understood.kind === 'ask-leader' || (understood.kind === 'question' && understood.doubt);
+      strict = leaderFlow || (answered !== undefined && cites(answered) && doubtHeard);
+      onScreen = strict || (answered !== undefined && cites(answered)) || offered.some(cites) || understood.kind === 'ask-leader';
+      break;
+    }
+    case 'register':
+      strict = registration;
+      onScreen = registration || (answered !== undefined && cites(answered)) || offered.some(cites);
+      break;
+    case 'smalltalk':
+      strict = understood.kind === 'small-talk' || (understood.kind === 'command' && ['greeting', 'help'].includes(understood.command));
+      onScreen = strict;
+      break;
+    case 'out-of-scope':
+      strict = understood.kind === 'question' && match?.kind === 'none';
+      onScreen = strict;
+      break;
+  }
+  return {
+    strict,
+    onScreen,
+    askedBack: inScope && offered.length > 0,
+    confidentlyWrong: inScope && answered !== undefined && !cites(answered) && !registration,
+    invented: !inScope && answered !== undefined,
+    shown,
+  };
+}
+
+export interface Summary {
+  label: string;
+  total: number;
+  strict: number;
+  onScreen: number;
+  inScope: number;
+  askedBack: number;
+  confidentlyWrong: number;
+  outOfScope: number;
+  invented: number;
+}
+
+export function summarize(label: string, items: readonly LabelledQuestion[], verdicts: readonly Verdict[]): Summary {
+  const s: Summary = { label, total: items.length, strict: 0, onScreen: 0, inScope: 0, askedBack: 0, confidentlyWrong: 0, outOfScope: 0, invented: 0 };
+  items.forEach((item, i) => {
+    const v = verdicts[i]!;
+    if (v.strict) s.strict += 1;
+    if (v.onScreen) s.onScreen += 1;
+    if (['answer', 'doubt', 'register'].includes(item.intent)) s.inScope += 1;
+    else s.outOfScope += 1;
+    if (v.askedBack) s.askedBack += 1;
+    if (v.confidentlyWrong) s.confidentlyWrong += 1;
+    if (v.invented) s.invented += 1;
+  });
+  return s;
+}
+
+const pct = (n: number, of: number): string => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`);
+
+export function table(rows: readonly Summary[]): string {
+  const head = '| slice | n | strict | on screen | asked back (in scope) | confidently wrong (in scope) | invented (out of scope + small talk) |\n|---|---:|---:|---:|---:|---:|---:|';
+  const body = rows.map(
+    (r) =>
+      `| ${r.label} | ${r.total} | ${pct(r.strict, r.total)} | ${pct(r.onScreen, r.total)} | ${r.askedBack}/${r.inScope} (${pct(r.askedBack, r.inScope)}) | ${r.confidentlyWrong}/${r.inScope} (${pct(r.confidentlyWrong, r.inScope)}) | ${r.invented}/${r.outOfScope} |`,
+  );
+  return [head, ...body].join('\n');
+}
+
+/** The most frequent mistakes: expected rules → what was shown. */
+export function confusionPairs(items: readonly LabelledQuestion[], verdicts: readonly Verdict[], top = 12): string[] {
+  const counts = new Map<string, number>();
+  items.forEach((item, i) => {
+    const v = verdicts[i]!;
+    if (v.strict) return;
+    const key = `${item.intent}:${item.expect.join(',') || '–'} → ${v.shown}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, n]) => `${n}× ${key}`);
+}
