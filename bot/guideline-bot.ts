@@ -23,6 +23,8 @@ import type { SectionLinker } from '../src/tab/section-links';
 import { helpCard, welcomeCard } from '../cards/guideline-cards';
 import { clearAboveWaiting } from './dialogs/dialog-stack';
 import { GuidelineDialog } from './dialogs/guideline-dialog';
+import { smallTalkOf } from '../src/conversation/small-talk';
+import { conversationText } from '../src/i18n/conversation-text';
 import type { BotFeature, CardActionHandler, FeatureTurn, Handoff, SubmitHandler } from './feature';
 import { errorResponse } from './invoke/invoke-responses';
 import { sendCard } from './send-card';
@@ -209,7 +211,12 @@ export class GuidelineBot extends TeamsActivityHandler {
           return;
         }
         break;
-      case 'text':
+      case 'text': {
+        const talk = smallTalkOf(input.text);
+        if (talk) {
+          await context.sendActivity(conversationText(lang).smallTalk[talk]);
+          return;
+        }
         for (const feature of this.features) {
           if (await feature.onText?.({ dc, lang }, input.text)) return;
         }
@@ -218,6 +225,7 @@ export class GuidelineBot extends TeamsActivityHandler {
           return;
         }
         break;
+      }
     }
     const result = await dc.continueDialog();
     if (result.status === 'empty') await dc.beginDialog(GuidelineDialog.id);

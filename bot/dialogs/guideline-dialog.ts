@@ -10,12 +10,17 @@ import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
+import { expressesDoubt } from '../../src/conversation/doubt';
+import { doubtCard } from '../../cards/doubt-card';
 import { sendCard } from '../send-card';
 import { turnInfo } from '../turn-info';
 
 export interface GuidelineDialogState {
   path: string[];
 }
+
+/** The answer that is itself "ask your leader": no second offer beside it. */
+const UNSURE_NODE = 'unsure-ask-leader';
 
 export type GuidelineDialogOptions = { goTo?: string; from?: string; back?: string; question?: string };
 
@@ -84,6 +89,8 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     if (result.kind === 'confident') {
       state.path = goTo(this.pack.tree, state.path, result.nodeId) ?? state.path;
       await this.show(dc, state.path);
+      // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
+      if (expressesDoubt(question) && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
     } else if (result.kind === 'ambiguous') {
       await sendCard(dc.context, suggestionsCard(this.pack, result.nodeIds, lang));
     } else {

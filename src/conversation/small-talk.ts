@@ -22,7 +22,7 @@ const MAX_WORDS = 8;
 
 export function smallTalkOf(text: string): SmallTalk | undefined {
   const normalized = foldLetters(text)
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ')
     .replace(/[:;]-?[)(dp]/gi, ' ')
     .replace(/[!.,;:?«»"()]+/g, ' ')
     .replace(/\s+/g, ' ')

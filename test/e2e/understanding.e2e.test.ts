@@ -1,0 +1,63 @@
+/**
+ * What the bot does with messages that are not plain guideline questions (issue 10, item 5), through the
+ * HTTP endpoint: small talk gets a short kind reply (not "not in the guidelines"), doubt gets the answer
+ * plus "Spør nærmeste leder", a registration request in Nynorsk or English is recognised, and a close call is
+ * asked back with the decision tree's own question.
+ */
+import { ConnectorStub } from '../support/connector-stub';
+import { postActivity, startInProcess } from '../support/bot-under-test';
+import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
+import { makeUser, personalConversationId, textMessage } from '../support/teams-activity';
+import type { RunningBot } from '../../bot/app';
+
+describe('beyond plain questions', () => {
+  const connector = new ConnectorStub();
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    await connector.start();
+    bot = await startInProcess({ ESCALATION_REMINDER_CHECK_SECONDS: '0' });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await connector.stop();
+  });
+
+  const ask = async (user: ReturnType<typeof makeUser>, text: string): Promise<Record<string, unknown>[]> => {
+    const before = connector.sentTo(personalConversationId(user)).length;
+    await postActivity(bot.url, textMessage(user, connector.url, text));
+    return connector.sentTo(personalConversationId(user)).slice(before);
+  };
+
+  it.each([
+    ['takk for hjelpa!', 'Bare hyggelig'],
+    ['tusen takk 😊', 'Bare hyggelig'],
+    ['ok', 'Fint!'],
+    ['ha en fin helg', 'Ha det bra'],
+    ['hvem er du?', 'ikke et menneske'],
+    ["thanks, that's helpful!", "You're welcome"],
+  ])('small talk "%s" gets a short kind reply', async (text, expected) => {
+    const replies = await ask(makeUser(`Småprat ${text.length}`), text);
+    expect(replies).toHaveLength(1);
+    expect(visibleText(replies[0]!)).toContain(expected);
+    expect(visibleText(replies[0]!)).not.toContain('Det finner jeg ikke');
+  });
+
+  it('doubt gets the answer and, beside it, the nearest leader', async () => {
+    const user = makeUser('Tvil Tvilsen');
+    const replies = await ask(user, 'Jeg er i tvil om jeg kan legge ut et bilde av en kollega uten å spørre henne først');
+    expect(replies.length).toBe(2);
+    expect(JSON.stringify(cardOf(replies[0]!))).toContain('R4.4.5');
+    const offer = cardOf(replies[1]!);
+    expect(cardText(offer)).toContain('Fortsatt i tvil?');
+    expect(actionTitled(offer, 'Spør nærmeste leder').data).toMatchObject({ verb: 'handoff', kind: 'escalation' });
+  });
+
+  it.each([
+    ['Vi ønskjer å opne ei Instagram-side for biblioteket. Korleis går vi fram?'],
+    ['We want to set up a Facebook page for the harbour office. What do we need to do?'],
+  ])('a registration request is recognised: "%s"', async (text) => {
+    const replies = await ask(makeUser(`Registrering ${text.length}`), text);
+    expect(replies.map((r) => JSON.stringify(r)).join(' ')).toMatch(/registration\.start|registrer/i);
+  });
+});
