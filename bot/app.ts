@@ -54,7 +54,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     logger,
     now,
   });
-  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, logger, now });
+  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, logger, now });
   const escalation = createEscalationFeature({ config, pack, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });

@@ -4,7 +4,8 @@
  */
 import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { AnswerNode, HandoffKind, QuestionNode, Rule } from '../src/guidelines/pack-schema';
-import { citation, rulesOf, sectionsOfNode } from '../src/guidelines/load-pack';
+import { rulesOf, sectionsOfNode } from '../src/guidelines/load-pack';
+import { ruleCitation } from '../src/guidelines/rule-citation';
 import { rulesUnder } from '../src/guidelines/rules-under';
 import type { Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
@@ -50,7 +51,7 @@ export interface RuleQuoteData {
   quote: string;
   /** English paraphrase for English users; empty in Bokmål. */
   paraphrase: string;
-  /** "R4.4.4 · Retningslinjer for sosiale medier, punkt 4.4" */
+  /** "Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4)", the one citation format (src/guidelines/rule-citation.ts). */
   label: string;
 }
 
@@ -77,10 +78,10 @@ export interface AnswerCardData {
   nodeId: string;
   title: string;
   summary: string;
+  /** Each rule quoted with its citation under it: the answer's only citation, once per rule. */
   rules: RuleQuoteData[];
-  citation: string;
   offers: { kind: HandoffKind; title: string }[];
-  /** "Les hele punkt 4.4": the guideline tab at the answer's first section (zero or one entry). */
+  /** "Les hele punkt 4.4": the guideline tab at the answer's first rule (its anchor, e.g. #R4.4.4); zero or one entry. */
   readMore: { title: string; url: string }[];
   text: CardText;
 }
@@ -101,16 +102,13 @@ export interface NoMatchCardData {
 }
 
 export function ruleQuote(rule: Rule, lang: Lang): RuleQuoteData {
-  return { quote: rule.quote, paraphrase: lang === 'en' ? rule.en : '', label: `${rule.id} · ${citation(rule.section, lang)}` };
+  return { quote: rule.quote, paraphrase: lang === 'en' ? rule.en : '', label: ruleCitation([rule], lang) };
 }
 
-/** "Kilde: Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4, R4.4.5)", one clause per section. */
+/** "Kilde: Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4, R4.4.5)": the rules a menu leads to, by section. */
 export function citationLine(rules: readonly Rule[], sectionIds: readonly string[], lang: Lang): string {
-  const clauses = sectionIds.map((section) => {
-    const ids = rules.filter((r) => r.section === section).map((r) => r.id);
-    return ids.length > 0 ? `${citation(section, lang)} (${ids.join(', ')})` : citation(section, lang);
-  });
-  return clauses.length > 0 ? `${uiText(lang).citationPrefix} ${clauses.join('; ')}` : '';
+  const cited = sectionIds.flatMap((section) => rules.filter((r) => r.section === section));
+  return cited.length > 0 ? `${uiText(lang).citationPrefix} ${ruleCitation(cited, lang)}` : '';
 }
 
 export function questionCard(pack: GuidelinePack, node: QuestionNode, lang: Lang, canGoBack: boolean): AdaptiveCardJson {
@@ -134,7 +132,7 @@ export function questionCard(pack: GuidelinePack, node: QuestionNode, lang: Lang
 export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, sectionLink?: SectionLinker): AdaptiveCardJson {
   const t = uiText(lang);
   const rules = rulesOf(pack, node);
-  const firstSection = sectionsOfNode(pack, node)[0];
+  const firstRule = rules[0];
   const offers: HandoffKind[] = [...new Set<HandoffKind>([...node.offers, 'escalation'])];
   const data: AnswerCardData = {
     lang,
@@ -143,9 +141,8 @@ export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, se
     title: node.title[lang],
     summary: node.summary[lang],
     rules: rules.map((r) => ruleQuote(r, lang)),
-    citation: citationLine(rules, sectionsOfNode(pack, node), lang),
     offers: offers.map((kind) => ({ kind, title: kind === 'registration' ? t.handoffRegistration : t.handoffEscalation })),
-    readMore: sectionLink && firstSection ? [{ title: readSectionTitle(firstSection, lang), url: sectionLink(firstSection) }] : [],
+    readMore: sectionLink && firstRule ? [{ title: readSectionTitle(firstRule.section, lang), url: sectionLink(firstRule.id) }] : [],
     text: cardText(lang),
   };
   return renderCard('answer', data);

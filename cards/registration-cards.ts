@@ -3,6 +3,8 @@
  * small notice card (offer, outcome, problems). Typed data models; each template is expanded once.
  * Every value is a string (never undefined), so no `${…}` is left unexpanded.
  */
+import type { Rule } from '../src/guidelines/pack-schema';
+import { ruleCitation } from '../src/guidelines/rule-citation';
 import type { Lang } from '../src/i18n/language';
 import { registrationText, type RegistrationText } from '../src/i18n/registration-text';
 import { CHECKLIST, LIMITS, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
@@ -26,7 +28,19 @@ export interface FormCardData {
   text: RegistrationText;
   platforms: { title: string; value: string }[];
   values: Record<string, string>;
-  checklist: { id: string; ruleLabel: string; label: string; value: string; errorMessage: string }[];
+  /** The rule the form rests on (R4.3.2), in the one citation format. */
+  introCitation: string;
+  /** Each item: the rule in its own words, its citation, what the requester confirms, and the toggle. */
+  checklist: { id: string; quote: string; citation: string; label: string; confirm: string; value: string; errorMessage: string }[];
+}
+
+/** The guideline pack's rules, for the rules' own words and citations on the cards. */
+export type RuleBook = ReadonlyMap<string, Rule>;
+
+/** "Retningslinjer for sosiale medier, punkt 4.3 (R4.3.3)"; the bare id if the pack lacks the rule. */
+function citeRule(rules: RuleBook, id: string, lang: Lang): string {
+  const rule = rules.get(id);
+  return rule ? ruleCitation([rule], lang) : id;
 }
 
 export interface SummaryCardData {
@@ -83,7 +97,7 @@ export interface NoticeCardData {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : '');
 
-export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | undefined): AdaptiveCardJson {
+export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | undefined, rules: RuleBook): AdaptiveCardJson {
   const t = registrationText(lang);
   const index = STEPS.indexOf(step);
   const values: Record<string, string> = {};
@@ -100,7 +114,16 @@ export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | 
     text: t,
     platforms: PLATFORMS.map((p) => ({ title: t.platforms[p], value: p })),
     values,
-    checklist: CHECKLIST.map((item) => ({ id: item.id, ruleLabel: t.ruleLabel(item.rule), label: t.fields[item.id], value: values[item.id] === 'true' ? 'true' : 'false', errorMessage: t.inputErrors.checklist })),
+    introCitation: citeRule(rules, 'R4.3.2', lang),
+    checklist: CHECKLIST.map((item) => ({
+      id: item.id,
+      quote: `«${rules.get(item.rule)?.quote ?? ''}»`,
+      citation: citeRule(rules, item.rule, lang),
+      label: t.fields[item.id],
+      confirm: t.checklistConfirm,
+      value: values[item.id] === 'true' ? 'true' : 'false',
+      errorMessage: t.inputErrors.checklist,
+    })),
   };
   return renderCard('registration-form', data);
 }
@@ -122,18 +145,18 @@ function detailFacts(t: RegistrationText, details: Partial<RegistrationDetails>)
   return facts.filter((f) => f.value !== '');
 }
 
-function checklistLines(t: RegistrationText, details: Partial<RegistrationDetails>): { line: string }[] {
-  return CHECKLIST.filter((item) => details.checklist?.[item.id] === true).map((item) => ({ line: t.fields[item.id] }));
+function checklistLines(t: RegistrationText, details: Partial<RegistrationDetails>, rules: RuleBook, lang: Lang): { line: string }[] {
+  return CHECKLIST.filter((item) => details.checklist?.[item.id] === true).map((item) => ({ line: `${t.fields[item.id]} – ${citeRule(rules, item.rule, lang)}` }));
 }
 
-export function summaryCard(lang: Lang, draft: RegistrationDraft): AdaptiveCardJson {
+export function summaryCard(lang: Lang, draft: RegistrationDraft, rules: RuleBook): AdaptiveCardJson {
   const t = registrationText(lang);
   const data: SummaryCardData = {
     title: t.summaryTitle,
     intro: t.summaryIntro,
     facts: detailFacts(t, draft),
     checklistTitle: t.stepTitles.checklist,
-    checklist: checklistLines(t, draft),
+    checklist: checklistLines(t, draft, rules, lang),
     sendTitle: draft.editingRef ? t.sendCorrection : t.send,
     draftId: draft.id ?? '',
     cancelTitle: t.cancel,
@@ -148,7 +171,7 @@ function historyLine(t: RegistrationText, entry: HistoryEntry): string {
 }
 
 /** The card in the IT channel (Bokmål, the IT department's working language). */
-export function itCard(record: RegistrationRecord, lang: Lang = 'nb'): AdaptiveCardJson {
+export function itCard(record: RegistrationRecord, rules: RuleBook, lang: Lang = 'nb'): AdaptiveCardJson {
   const t = registrationText(lang);
   const data: ItCardData = {
     title: record.history.length > 1 ? t.itCardUpdatedTitle(record.ref) : t.itCardTitle(record.ref),
@@ -156,7 +179,7 @@ export function itCard(record: RegistrationRecord, lang: Lang = 'nb'): AdaptiveC
     status: statusLine(t, record),
     facts: [...detailFacts(t, record.details), { title: t.requester, value: record.requester.name }, { title: t.submittedAt, value: t.dateTime(new Date(record.createdAt)) }],
     checklistTitle: t.checklistTitle,
-    checklist: checklistLines(t, record.details),
+    checklist: checklistLines(t, record.details, rules, lang),
     historyTitle: t.historyTitle,
     history: record.history.map((entry) => ({ line: historyLine(t, entry) })),
     canAct: awaitingIt(record.state),
@@ -179,9 +202,9 @@ export function noticeCard(data: NoticeCardData): AdaptiveCardJson {
   return renderCard('registration-notice', data);
 }
 
-export function offerCard(lang: Lang): AdaptiveCardJson {
+export function offerCard(lang: Lang, rules: RuleBook): AdaptiveCardJson {
   const t = registrationText(lang);
-  return noticeCard({ title: t.offerTitle, lines: [{ line: t.offerBody }], actions: [{ title: t.offerStart, verb: 'registration.start', ref: '' }] });
+  return noticeCard({ title: t.offerTitle, lines: [{ line: t.offerBody }, { line: citeRule(rules, 'R4.3.2', lang) }], actions: [{ title: t.offerStart, verb: 'registration.start', ref: '' }] });
 }
 
 export function problemsText(lang: Lang, problems: FieldProblem[]): string {

@@ -4,7 +4,7 @@
  * members (never from card data): others get 403; a stale or replayed click gets the current card.
  */
 import { z } from 'zod';
-import { itCard } from '../../cards/registration-cards';
+import { itCard, type RuleBook } from '../../cards/registration-cards';
 import { registrationText } from '../../src/i18n/registration-text';
 import type { Logger } from '../../src/logging/logger';
 import { REFERENCE_PATTERN } from '../../src/registration/registration-record';
@@ -19,7 +19,7 @@ const cardActionData = z.object({
   comment: z.string().trim().max(1000).optional(),
 });
 
-export function itCardActions(service: RegistrationService, logger: Logger): Record<string, CardActionHandler> {
+export function itCardActions(service: RegistrationService, logger: Logger, rules: RuleBook): Record<string, CardActionHandler> {
   const act =
     (event: 'acknowledge' | 'request-info'): CardActionHandler =>
     async (context, data) => {
@@ -39,9 +39,9 @@ export function itCardActions(service: RegistrationService, logger: Logger): Rec
           return errorResponse(404, 'NotFound', t.notFound);
         case 'changed':
           logger.info({ ref: result.record.ref, event, state: result.record.state }, 'registration changed by IT');
-          return cardResponse(itCard(result.record));
+          return cardResponse(itCard(result.record, rules));
         case 'unchanged':
-          return cardResponse(itCard(result.record));
+          return cardResponse(itCard(result.record, rules));
       }
     };
   return { 'registration.acknowledge': act('acknowledge'), 'registration.requestInfo': act('request-info') };

@@ -12,7 +12,7 @@ import { IT_CHANNEL, REGISTRATION_TOPIC, RegistrationService } from '../../src/r
 import { registerSource } from '../../src/registration/register-source';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import type { RegisterSource } from '../../src/tab/register-entry';
-import { offerCard } from '../../cards/registration-cards';
+import { offerCard, type RuleBook } from '../../cards/registration-cards';
 import type { BotFeature, FeatureTurn } from '../feature';
 import type { ProactiveOutbox } from '../proactive/proactive-outbox';
 import { sendCard } from '../send-card';
@@ -26,6 +26,8 @@ export interface RegistrationFeatureDeps {
   store: KeyValueStore;
   proactive: ProactiveOutbox;
   config: AppConfig['registration'];
+  /** The guideline pack's rules: cards quote and cite them. */
+  rules: RuleBook;
   logger: Logger;
   now: () => Date;
 }
@@ -37,7 +39,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     repository,
     outbox,
     kick: (id) => worker.kick(id),
-    renderer: registrationRenderer(),
+    renderer: registrationRenderer(deps.rules),
     now: deps.now,
     itMembers: deps.config.itMemberAadIds,
     configuredChannel: deps.config.itChannel,
@@ -45,7 +47,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   worker.registerTopic(REGISTRATION_TOPIC, { render: (item) => service.render(item), delivered: (item, result) => service.delivered(item, result) });
   worker.registerChannel(IT_CHANNEL, () => service.itChannel());
 
-  const form = registrationFormHandlers(service, deps.now, deps.logger);
+  const form = registrationFormHandlers(service, deps.now, deps.logger, deps.rules);
   const lists = registrationLists(service, deps.now, deps.logger);
 
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
@@ -65,7 +67,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       case 'offer': {
         // A question about creating a profile: answered as a question, with the offer to register beside it.
         const type = turn.dc.context.activity.conversation.conversationType;
-        if (type === 'personal' || !type) await sendCard(turn.dc.context, offerCard(turn.lang));
+        if (type === 'personal' || !type) await sendCard(turn.dc.context, offerCard(turn.lang, deps.rules));
         return false;
       }
       case undefined:
@@ -82,7 +84,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       'registration.mine': (turn, value) => lists.mine(turn, value),
       'registration.register': async (turn, value) => void (await lists.register(turn, value)),
     },
-    cardActions: itCardActions(service, deps.logger),
+    cardActions: itCardActions(service, deps.logger, deps.rules),
     onText,
   };
   return { feature, service, registerSource: registerSource(repository) };

@@ -6,7 +6,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { formCard, problemsText, summaryCard } from '../../cards/registration-cards';
+import { formCard, problemsText, summaryCard, type RuleBook } from '../../cards/registration-cards';
 import type { Lang } from '../../src/i18n/language';
 import { registrationText } from '../../src/i18n/registration-text';
 import type { Logger } from '../../src/logging/logger';
@@ -25,11 +25,16 @@ const gotoSubmit = z.object({ step: z.enum([...STEPS, 'summary']) });
 const correctSubmit = z.object({ ref: z.string().regex(REFERENCE_PATTERN) });
 const sendSubmit = z.object({ draftId: z.string().max(200).optional() });
 
-async function showStep(context: TurnContext, lang: Lang, draft: RegistrationDraft): Promise<void> {
-  await sendCard(context, draft.step === 'summary' ? summaryCard(lang, draft) : formCard(lang, draft.step, draft));
-}
+export function registrationFormHandlers(
+  service: RegistrationService,
+  now: () => Date,
+  logger: Logger,
+  rules: RuleBook,
+): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
+  const showStep = async (context: TurnContext, lang: Lang, draft: RegistrationDraft): Promise<void> => {
+    await sendCard(context, draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules));
+  };
 
-export function registrationFormHandlers(service: RegistrationService, now: () => Date, logger: Logger): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
   const start = async ({ dc, lang }: FeatureTurn): Promise<void> => {
     service.noteServiceUrl(dc.context.activity.serviceUrl);
     const open = await RegistrationDialog.surface(dc);

@@ -85,14 +85,14 @@ export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void 
     server.get(GUIDELINE_TAB_PATH, (req, res, next) => {
       const query = queryText(req, 'q').trim();
       const lang = langOf(req);
-      const hits = query ? searchSections(deps.pack, deps.matcher, query) : undefined;
-      sendHtml(res, readerPage({ document: deps.pack.document, lang, query, hits }));
+      const hits = query ? searchSections(deps.pack, deps.matcher, query, lang) : undefined;
+      sendHtml(res, readerPage({ document: deps.pack.document, rules: [...deps.pack.rules.values()], lang, query, hits }));
       return next();
     });
 
     server.get('/api/tab/search', (req, res, next) => {
       const query = queryText(req, 'q').trim();
-      sendJson(res, 200, { query, hits: query ? searchSections(deps.pack, deps.matcher, query) : [] });
+      sendJson(res, 200, { query, hits: query ? searchSections(deps.pack, deps.matcher, query, langOf(req)) : [] });
       return next();
     });
 

@@ -1,26 +1,33 @@
 /**
  * The guideline reader page: the whole restored document with a table of contents, an anchor per section
- * (#section-4.4), and a search form that works without JavaScript too (GET ?q=…, answered on the server).
+ * (#section-4.4) and per rule (#R4.4.5, its id shown where its sentence begins), and a search form that works
+ * without JavaScript too (GET ?q=…, answered on the server).
  */
 import type { DocumentSection, GuidelineDocument } from '../guidelines/guideline-pack';
+import type { Rule } from '../guidelines/pack-schema';
 import type { Lang } from '../i18n/language';
 import { tabText } from '../i18n/tab-text';
 import { escapeHtml, pageShell } from './html';
 import type { SectionHit } from './guideline-search';
+import { markedText, ruleMarkHtml } from './rule-marks';
 import { GUIDELINE_TAB_PATH, sectionAnchor } from './section-links';
 
-/** The section's Markdown body (paragraphs, "- " bullets) as HTML. */
-export function bodyHtml(markdown: string): string {
+/** The section's Markdown body (paragraphs, "- " bullets) as HTML, each of `rules` marked where it begins. */
+export function bodyHtml(markdown: string, rules: readonly Rule[] = []): string {
+  const placed = new Set<string>();
   const blocks = markdown.split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block !== '');
-  return blocks
+  const html = blocks
     .map((block) => {
       const lines = block.split('\n');
       if (lines.every((line) => line.startsWith('- '))) {
-        return `<ul>${lines.map((line) => `<li>${escapeHtml(line.slice(2).trim())}</li>`).join('')}</ul>`;
+        return `<ul>${lines.map((line) => `<li>${markedText(line.slice(2).trim(), rules, placed)}</li>`).join('')}</ul>`;
       }
-      return `<p>${escapeHtml(lines.join(' '))}</p>`;
+      return `<p>${markedText(lines.join(' '), rules, placed)}</p>`;
     })
     .join('\n');
+  // A rule whose first words were not found (never expected: the validator checks every quote) still gets its anchor.
+  const unplaced = rules.filter((rule) => !placed.has(rule.id));
+  return unplaced.length > 0 ? `${html}\n<p>${unplaced.map((rule) => ruleMarkHtml(rule.id)).join('')}</p>` : html;
 }
 
 function label(section: DocumentSection): string {
@@ -34,13 +41,13 @@ function tocHtml(document: GuidelineDocument): string {
   return `<ol class="toc" role="list">${items.join('')}</ol>`;
 }
 
-function sectionsHtml(document: GuidelineDocument): string {
+function sectionsHtml(document: GuidelineDocument, rules: readonly Rule[]): string {
   return document.sections
     .map((s) => {
       const level = s.id.includes('.') ? 3 : 2;
       return `<section class="doc-section" aria-labelledby="${sectionAnchor(s.id)}" data-section="${escapeHtml(s.id)}">
 <h${level} id="${sectionAnchor(s.id)}" tabindex="-1">${escapeHtml(label(s))}</h${level}>
-${bodyHtml(s.body)}
+${bodyHtml(s.body, rules.filter((rule) => rule.section === s.id))}
 </section>`;
     })
     .join('\n');
@@ -51,13 +58,22 @@ export function resultsHtml(hits: readonly SectionHit[], lang: Lang): string {
   if (hits.length === 0) return `<p>${escapeHtml(t.searchNone)}</p>`;
   const items = hits.map(
     (h) =>
-      `<li><a href="#${sectionAnchor(h.id)}" data-section="${escapeHtml(h.id)}">${escapeHtml(h.id === 'vedtak' ? h.title : `${t.sectionPrefix} ${h.id} ${h.title}`)}</a><p>${escapeHtml(h.excerpt)}</p></li>`,
+      `<li><a href="#${escapeHtml(h.anchor ?? sectionAnchor(h.id))}" data-section="${escapeHtml(h.id)}"${h.ruleId ? ` data-rule="${escapeHtml(h.ruleId)}"` : ''}>${escapeHtml(hitTitle(h, lang))}</a><p>${escapeHtml(h.excerpt)}</p></li>`,
   );
   return `<ol class="results">${items.join('')}</ol>`;
 }
 
+/** "Punkt 4.4 Retningslinjer for …", with the cited rule for a rule hit: "… – Retningslinjer for sosiale medier, punkt 4.4 (R4.4.5)". */
+function hitTitle(hit: SectionHit, lang: Lang): string {
+  const t = tabText(lang);
+  const title = hit.id === 'vedtak' ? hit.title : `${t.sectionPrefix} ${hit.id} ${hit.title}`;
+  return hit.citation ? `${title} – ${hit.citation}` : title;
+}
+
 export interface ReaderPageInput {
   document: GuidelineDocument;
+  /** The pack's rules, marked in the text where each begins. */
+  rules?: readonly Rule[];
   lang: Lang;
   query?: string;
   hits?: readonly SectionHit[];
@@ -94,7 +110,7 @@ ${tocHtml(input.document)}
 </section>
 <article class="document" lang="nb" aria-labelledby="doc-title">
 <h2 id="doc-title" class="doc-title">${escapeHtml(input.document.title)}</h2>
-${sectionsHtml(input.document)}
+${sectionsHtml(input.document, input.rules ?? [])}
 </article>
 <p><a href="#main">${escapeHtml(t.backToTop)}</a></p>
 </main>

@@ -1,6 +1,7 @@
 /*
- * The guideline reader: search through /api/tab/search without leaving the page, and open the section a deep
- * link names — Teams passes it as the page's subPageId (subEntityId), a plain browser as #section-4.4.
+ * The guideline reader: search through /api/tab/search without leaving the page, and open the section or rule a
+ * deep link names — Teams passes it as the page's subPageId (subEntityId "4.4" or "R4.4.5"), a plain browser as
+ * #section-4.4 or #R4.4.5.
  */
 (function () {
   'use strict';
@@ -8,26 +9,35 @@
   var tab = window.batsfjordTab;
   var data = tab.pageData();
 
-  function sectionHeading(id) {
-    return document.getElementById('section-' + id);
+  var RULE_ID = /^(R\d+(\.\d+)+|M\.\d+)$/;
+
+  /** The anchor of a target: a rule's mark ("R4.4.5") or a section's heading ("section-4.4"). */
+  function anchorOf(target) {
+    return RULE_ID.test(target) ? target : 'section-' + target;
   }
 
-  function openSection(id) {
-    var heading = sectionHeading(id);
-    if (!heading) return false;
-    document.querySelectorAll('.doc-section.is-current').forEach(function (el) {
+  /** Opens a section ("4.4") or a rule ("R4.4.5"): marks its section, scrolls to it and moves the focus there. */
+  function openTarget(target) {
+    var anchor = anchorOf(target);
+    var element = document.getElementById(anchor);
+    var section = element && element.closest('.doc-section');
+    if (!element || !section) return false;
+    document.querySelectorAll('.doc-section.is-current, .rule-id.is-current').forEach(function (el) {
       el.classList.remove('is-current');
     });
-    heading.parentElement.classList.add('is-current');
-    if (window.location.hash !== '#section-' + id) window.history.replaceState(null, '', '#section-' + id);
-    heading.scrollIntoView({ block: 'start' });
-    heading.focus({ preventScroll: true });
+    section.classList.add('is-current');
+    if (element !== section.firstElementChild) element.classList.add('is-current');
+    if (window.location.hash !== '#' + anchor) window.history.replaceState(null, '', '#' + anchor);
+    element.scrollIntoView({ block: RULE_ID.test(target) ? 'center' : 'start' });
+    element.focus({ preventScroll: true });
     return true;
   }
 
-  function sectionFromHash() {
-    var match = /^#section-(.+)$/.exec(window.location.hash);
-    return match ? decodeURIComponent(match[1]) : null;
+  function targetFromHash() {
+    var hash = decodeURIComponent(window.location.hash.slice(1));
+    var match = /^section-(.+)$/.exec(hash);
+    if (match) return match[1];
+    return RULE_ID.test(hash) ? hash : null;
   }
 
   function text(tag, content, className) {
@@ -49,9 +59,11 @@
     list.className = 'results';
     hits.forEach(function (hit) {
       var item = document.createElement('li');
-      var link = text('a', hit.id === 'vedtak' ? hit.title : data.sectionPrefix + ' ' + hit.id + ' ' + hit.title);
-      link.href = '#section-' + hit.id;
+      var title = hit.id === 'vedtak' ? hit.title : data.sectionPrefix + ' ' + hit.id + ' ' + hit.title;
+      var link = text('a', hit.citation ? title + ' – ' + hit.citation : title);
+      link.href = '#' + (hit.anchor || 'section-' + hit.id);
       link.setAttribute('data-section', hit.id);
+      if (hit.ruleId) link.setAttribute('data-rule', hit.ruleId);
       item.appendChild(link);
       item.appendChild(text('p', hit.excerpt));
       list.appendChild(item);
@@ -84,19 +96,20 @@
   });
 
   document.addEventListener('click', function (event) {
-    var link = event.target.closest ? event.target.closest('a[href^="#section-"]') : null;
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
     if (!link) return;
-    var id = link.getAttribute('href').slice('#section-'.length);
-    if (openSection(id)) event.preventDefault();
+    var href = decodeURIComponent(link.getAttribute('href').slice(1));
+    var target = /^section-(.+)$/.test(href) ? href.slice('section-'.length) : RULE_ID.test(href) ? href : null;
+    if (target && openTarget(target)) event.preventDefault();
   });
 
   window.addEventListener('hashchange', function () {
-    var id = sectionFromHash();
-    if (id) openSection(id);
+    var target = targetFromHash();
+    if (target) openTarget(target);
   });
 
-  var fromHash = sectionFromHash();
-  if (fromHash) openSection(fromHash);
+  var fromHash = targetFromHash();
+  if (fromHash) openTarget(fromHash);
 
   tab.initTeams().then(function (context) {
     document.body.setAttribute('data-teams', context ? 'yes' : 'no');
@@ -109,6 +122,6 @@
       return;
     }
     var subPageId = context.page && context.page.subPageId;
-    if (subPageId) openSection(String(subPageId));
+    if (subPageId) openTarget(String(subPageId));
   });
 })();

@@ -1,6 +1,7 @@
 /**
- * The guideline reader in headless Chromium: every section is rendered and anchored, search finds "samtykke" in
- * 4.4, a deep link opens section 4.4 (as #section-4.4 in a browser, as subPageId inside Teams), the Teams dark and
+ * The guideline reader in headless Chromium: every section is rendered and anchored, every rule id is marked at its
+ * sentence and anchored (#R4.4.5), search finds "samtykke" in 4.4 and a rule by its id, a deep link opens section 4.4
+ * or a rule (as #section-4.4 in a browser, as subPageId inside Teams), the Teams dark and
  * high-contrast themes apply, it works on a phone-sized screen and in a plain browser, and axe-core finds no
  * serious or critical violations. Screenshots go to test-artifacts/browser/.
  */
@@ -83,6 +84,48 @@ describe('guideline reader tab (browser)', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'section-4.4', undefined, { timeout: 10_000 });
     await expect(page.locator('[data-section="4.4"].is-current').count()).resolves.toBe(1);
     expect(page.url()).toMatch(/#section-4\.4$/);
+  });
+
+  it('marks every rule id at the sentence it begins with, each an anchor (#R4.4.5)', async () => {
+    const page = await open(`${bot.url}/tab/guidelines`);
+    for (const rule of pack.rules.values()) {
+      const mark = page.locator(`[id="${rule.id}"]`);
+      await expect(mark.count()).resolves.toBe(1);
+      await expect(mark.textContent()).resolves.toBe(rule.id);
+      await expect(mark.evaluate((el) => el.closest('.doc-section')?.getAttribute('data-section'))).resolves.toBe(rule.section);
+      const after = await mark.evaluate((el) => (el.parentElement?.textContent ?? '').slice((el.parentElement?.textContent ?? '').indexOf(el.textContent ?? '') + (el.textContent ?? '').length).trim());
+      expect(after.startsWith(rule.quote.replace(/\s+/g, ' ').slice(0, 20))).toBe(true);
+    }
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+  });
+
+  it('a link to #R4.4.5 (an answer card\'s "Les hele punkt 4.4") opens the rule at its sentence', async () => {
+    const page = await open(`${bot.url}/tab/guidelines#R4.4.5`);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('R4.4.5');
+    await expect(page.locator('[data-section="4.4"].is-current').count()).resolves.toBe(1);
+    const box = await page.locator('[id="R4.4.5"]').boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(900);
+    await screenshot(page, 'reader-rule-R4.4.5');
+  });
+
+  it('a Teams deep link to a rule (subEntityId "R4.4.5") opens it', async () => {
+    const page = await open(`${bot.url}/tab/guidelines`, { subPageId: 'R4.4.5' });
+    await page.waitForFunction(() => document.activeElement?.id === 'R4.4.5', undefined, { timeout: 10_000 });
+    expect(page.url()).toMatch(/#R4\.4\.5$/);
+  });
+
+  it('search finds a rule by its id ("r4.4.5") and the result opens the rule', async () => {
+    const page = await open(`${bot.url}/tab/guidelines`, {});
+    await page.getByLabel('Søkeord').fill('r4.4.5');
+    await page.keyboard.press('Enter');
+    const first = page.locator('#search-results ol.results li a').first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toContain('Retningslinjer for sosiale medier, punkt 4.4 (R4.4.5)');
+    await expect(page.locator('#search-results').textContent()).resolves.toContain('Publiser aldri bilder av kollegaer uten samtykke.');
+    await screenshot(page, 'reader-search-rule-id');
+    await first.click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('R4.4.5');
   });
 
   it('applies the Teams dark theme from the context, and follows theme changes', async () => {

@@ -73,7 +73,7 @@ describe('profile registration end to end', () => {
     const post = posts[2]!;
     expect(post.body['channelData']).toMatchObject({ channel: { id: IT_CHANNEL_ID } });
     const itCardText = cardReading(cardOf(post.body['activity'] as Record<string, unknown>));
-    for (const expected of [ref!, 'Båtsfjord barnehage', 'https://www.instagram.com/batsfjord.barnehage', 'Hanne Leder', 'Siri Admin', 'Kari Nilsen', 'punkt 4.3.3', 'punkt 4.4.4']) {
+    for (const expected of [ref!, 'Båtsfjord barnehage', 'https://www.instagram.com/batsfjord.barnehage', 'Hanne Leder', 'Siri Admin', 'Kari Nilsen', 'Retningslinjer for sosiale medier, punkt 4.3 (R4.3.3)', 'Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4)']) {
       expect(itCardText).toContain(expected);
     }
     const thread = post.answeredId!;

@@ -7,6 +7,7 @@ import { validationErrors } from '../support/card-validation';
 import { formCard, itCard, offerCard, outcomeCard, summaryCard } from '../../cards/registration-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import type { RegistrationRecord } from '../../src/registration/registration-record';
+import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { cardActions } from '../support/card-reader';
 import { cardReading, validChecklist, validPeople, validProfile } from './registration-driver';
 import { validateDetails } from '../../src/registration/registration-form';
@@ -30,13 +31,14 @@ const record: RegistrationRecord = {
   ],
 };
 const draft = { id: 'draft-1', step: 'summary' as const, ...details, updatedAt: '' };
+const rules = loadGuidelinePack().rules;
 
 const cards: [string, AdaptiveCardJson][] = [];
 for (const lang of ['nb', 'en'] as const) {
-  cards.push([`form profile ${lang}`, formCard(lang, 'profile', undefined)], [`form people ${lang}`, formCard(lang, 'people', draft)], [`form checklist ${lang}`, formCard(lang, 'checklist', draft)]);
-  cards.push([`summary ${lang}`, summaryCard(lang, draft)], [`offer ${lang}`, offerCard(lang)]);
+  cards.push([`form profile ${lang}`, formCard(lang, 'profile', undefined, rules)], [`form people ${lang}`, formCard(lang, 'people', draft, rules)], [`form checklist ${lang}`, formCard(lang, 'checklist', draft, rules)]);
+  cards.push([`summary ${lang}`, summaryCard(lang, draft, rules)], [`offer ${lang}`, offerCard(lang, rules)]);
 }
-cards.push(['it needs-info', itCard(record)], ['it submitted', itCard({ ...record, state: 'submitted', history: record.history.slice(0, 1) })], ['outcome', outcomeCard(record, record.history[1]!)]);
+cards.push(['it needs-info', itCard(record, rules)], ['it submitted', itCard({ ...record, state: 'submitted', history: record.history.slice(0, 1) }, rules)], ['outcome', outcomeCard(record, record.history[1]!)]);
 
 describe('registration cards', () => {
   it.each(cards)('%s is valid, accessible and fully expanded', (_name, card) => {
@@ -49,24 +51,27 @@ describe('registration cards', () => {
   });
 
   it('user text is shown as written, never evaluated', () => {
-    expect(cardReading(itCard(record))).toContain('${1+1} ${text.formTitle}');
+    expect(cardReading(itCard(record, rules))).toContain('${1+1} ${text.formTitle}');
   });
 
-  it('the form validates in the card too, and the checklist cites its rules', () => {
-    const profile = JSON.stringify(formCard('nb', 'profile', undefined));
+  it('the form validates in the card too, and the checklist quotes its rules in their own words with their citations', () => {
+    const profile = JSON.stringify(formCard('nb', 'profile', undefined, rules));
     expect(profile).toContain('"isRequired":true');
     expect(profile).toContain('"regex":"^https://[^\\\\s<>]+$"');
     expect(profile).toContain('"errorMessage"');
-    const checklist = cardReading(formCard('nb', 'checklist', undefined));
-    const toggles = JSON.stringify(formCard('nb', 'checklist', undefined));
-    for (const section of ['4.3.3', '4.3.1', '4.4.1', '4.3.5', '4.4.4']) expect(toggles).toContain(`punkt ${section}`);
+    const checklist = cardReading(formCard('nb', 'checklist', undefined, rules));
+    for (const id of ['R4.3.3', 'R4.3.1', 'R4.4.1', 'R4.3.5', 'R4.4.4']) {
+      expect(checklist).toContain(`«${rules.get(id)!.quote}»`);
+      expect(checklist).toContain(`Retningslinjer for sosiale medier, punkt ${rules.get(id)!.section} (${id})`);
+    }
     expect(checklist).toContain('Sjekkliste fra retningslinjene');
+    expect(checklist).not.toMatch(/Regel R\d/);
   });
 
   it('the IT card can be acted on only while waiting for IT, and says who did what and when', () => {
-    expect(cardActions(itCard({ ...record, state: 'submitted', history: record.history.slice(0, 1) })).map((a) => a.title)).toEqual(['Registrert i oversikten', 'Be om mer informasjon']);
-    const asked = cardReading(itCard(record));
-    expect(cardActions(itCard(record))).toEqual([]);
+    expect(cardActions(itCard({ ...record, state: 'submitted', history: record.history.slice(0, 1) }, rules)).map((a) => a.title)).toEqual(['Registrert i oversikten', 'Be om mer informasjon']);
+    const asked = cardReading(itCard(record, rules));
+    expect(cardActions(itCard(record, rules))).toEqual([]);
     expect(asked).toContain('Status: IT har bedt om mer informasjon – Ingrid Johansen, 25.11.2026');
     expect(asked).toContain('Ingrid Johansen ba om mer informasjon: «Mer info»');
   });

@@ -94,7 +94,7 @@ export async function execute(botUrl: string, activity: Record<string, unknown>)
   return answer;
 }
 
-/** What a person reads on a card: its TextBlocks and its FactSets ("title: value"). */
+/** What a person reads on a card: its TextBlocks, its RichTextBlocks (runs joined) and its FactSets ("title: value"). */
 export function cardReading(card: Record<string, unknown> | undefined): string {
   const lines: string[] = [];
   const walk = (node: unknown): void => {
@@ -102,10 +102,11 @@ export function cardReading(card: Record<string, unknown> | undefined): string {
     else if (typeof node === 'object' && node !== null) {
       const element = node as Record<string, unknown>;
       if (element['type'] === 'TextBlock' && typeof element['text'] === 'string') lines.push(element['text']);
+      if (element['type'] === 'RichTextBlock' && Array.isArray(element['inlines'])) lines.push((element['inlines'] as { text?: unknown }[]).map((run) => String(run.text ?? '')).join(''));
       if (element['type'] === 'FactSet' && Array.isArray(element['facts'])) {
         for (const fact of element['facts'] as { title?: unknown; value?: unknown }[]) lines.push(`${String(fact.title)}: ${String(fact.value)}`);
       }
-      if (element['type'] !== 'FactSet') Object.values(element).forEach(walk);
+      if (element['type'] !== 'FactSet' && element['type'] !== 'RichTextBlock') Object.values(element).forEach(walk);
     }
   };
   walk(card?.['body']);

@@ -25,11 +25,12 @@ function walk(node: unknown, visit: (element: Json) => void): void {
   }
 }
 
-/** Every TextBlock's text, in order, joined by newlines. */
+/** Every TextBlock's text (and every RichTextBlock's runs, joined), in order, joined by newlines. */
 export function cardText(card: Json | undefined): string {
   const texts: string[] = [];
   walk(card?.['body'], (element) => {
     if (element['type'] === 'TextBlock' && typeof element['text'] === 'string') texts.push(element['text']);
+    if (element['type'] === 'RichTextBlock' && Array.isArray(element['inlines'])) texts.push((element['inlines'] as Json[]).map((run) => String(run['text'] ?? '')).join(''));
   });
   return texts.join('\n');
 }

@@ -1,10 +1,11 @@
 /**
  * Every answer card, given the guideline tab's linker, carries "Les hele punkt 4.4" / "Read section 4.4" as an
- * Action.OpenUrl to that section, and stays a valid Adaptive Card 1.5. The bot sends it end to end.
+ * Action.OpenUrl to its first rule's anchor in that section (#R4.4.4), and stays a valid Adaptive Card 1.5. The bot
+ * sends it end to end.
  */
 import { validationErrors } from '../support/card-validation';
 import { answerCard } from '../../cards/guideline-cards';
-import { loadGuidelinePack, sectionsOfNode } from '../../src/guidelines/load-pack';
+import { loadGuidelinePack, rulesOf } from '../../src/guidelines/load-pack';
 import { sectionLinker } from '../../src/tab/section-links';
 import { ConnectorStub } from '../support/connector-stub';
 import { postActivity, startInProcess } from '../support/bot-under-test';
@@ -25,14 +26,15 @@ function openUrls(card: Record<string, unknown> | undefined): { title: string; u
 describe('answer cards link into the guideline tab', () => {
   const answers = pack.tree.nodes.filter((n) => n.kind === 'answer');
 
-  it.each(['nb', 'en'] as const)('every answer card (%s) has a valid read-more link to its first section', (lang) => {
+  it.each(['nb', 'en'] as const)("every answer card (%s) has a valid read-more link to its first rule's anchor", (lang) => {
     const linker = sectionLinker({ teamsAppId: APP_ID, baseUrl: () => 'https://unused' });
     for (const node of answers) {
-      const section = sectionsOfNode(pack, node)[0]!;
+      const rule = rulesOf(pack, node)[0]!;
+      const section = rule.section;
       const card = answerCard(pack, node, lang, linker);
       expect(validationErrors(card)).toEqual([]);
       const expectedTitle = section === 'vedtak' ? (lang === 'en' ? 'Read the adoption note' : 'Les hele vedtaket') : lang === 'en' ? `Read section ${section}` : `Les hele punkt ${section}`;
-      expect(openUrls(card)).toEqual([{ title: expectedTitle, url: linker(section) }]);
+      expect(openUrls(card)).toEqual([{ title: expectedTitle, url: linker(rule.id) }]);
     }
   });
 
@@ -62,12 +64,12 @@ describe('answer cards link into the guideline tab', () => {
 
     it('links to the Teams deep link when TEAMS_APP_ID is configured', async () => {
       const links = await askForConsent({ TEAMS_APP_ID: APP_ID });
-      expect(links).toEqual([{ title: 'Les hele punkt 4.4', url: `https://teams.microsoft.com/l/entity/${APP_ID}/guidelines?context=%7B%22subEntityId%22%3A%224.4%22%7D` }]);
+      expect(links).toEqual([{ title: 'Les hele punkt 4.4', url: `https://teams.microsoft.com/l/entity/${APP_ID}/guidelines?context=%7B%22subEntityId%22%3A%22R4.4.4%22%7D` }]);
     });
 
     it('links to the tab page on the bot itself otherwise', async () => {
       const links = await askForConsent({});
-      expect(links).toEqual([{ title: 'Les hele punkt 4.4', url: `${bot!.url}/tab/guidelines#section-4.4` }]);
+      expect(links).toEqual([{ title: 'Les hele punkt 4.4', url: `${bot!.url}/tab/guidelines#R4.4.4` }]);
     });
   });
 });
