@@ -26,6 +26,7 @@ interface CardText {
   welcomeBody: string;
   welcomeCommands: string;
   menuHeading: string;
+  alsoHeading: string;
   helpTitle: string;
 }
 
@@ -43,6 +44,7 @@ function cardText(lang: Lang): CardText {
     welcomeBody: t.welcomeBody,
     welcomeCommands: t.welcomeCommands,
     menuHeading: t.menuHeading,
+    alsoHeading: t.alsoHeading,
     helpTitle: t.helpTitle,
   };
 }
@@ -171,12 +173,35 @@ export function noMatchCard(pack: GuidelinePack, lang: Lang): AdaptiveCardJson {
   return renderCard('no-match', data);
 }
 
+/** One of the bot's three jobs on the help and welcome cards: what, an example, and the button that starts it. */
+export interface JobData {
+  title: string;
+  example: string;
+  button: string;
+  /** The button's Action.Submit data: the menu, or a hand-off without a topic. */
+  data: { verb: 'tree.restart' } | { verb: 'handoff'; kind: HandoffKind };
+}
+
+function jobs(lang: Lang): { ask: JobData; register: JobData; escalate: JobData } {
+  const { ask, register, escalate } = uiText(lang).jobs;
+  return {
+    ask: { ...ask, data: { verb: 'tree.restart' } },
+    register: { ...register, data: { verb: 'handoff', kind: 'registration' } },
+    escalate: { ...escalate, data: { verb: 'handoff', kind: 'escalation' } },
+  };
+}
+
+/** The first card: the topic menu, then the two other jobs (register a profile, ask the leader), each with a button. */
 export function welcomeCard(pack: GuidelinePack, lang: Lang): AdaptiveCardJson {
   const root = pack.nodes.get(pack.tree.root);
   const options = root && root.kind === 'question' ? root.options.map((o) => ({ label: o.label[lang], node: o.next })) : [];
-  return renderCard('welcome', { lang, rootId: pack.tree.root, options, text: cardText(lang) });
+  const { register, escalate } = jobs(lang);
+  return renderCard('welcome', { lang, rootId: pack.tree.root, options, otherJobs: [register, escalate], text: cardText(lang) });
 }
 
+/** «hjelp»: the three jobs with an example and a button each, then the commands. */
 export function helpCard(lang: Lang): AdaptiveCardJson {
-  return renderCard('help', { lang, lines: uiText(lang).helpLines.map((line) => ({ line })), text: cardText(lang) });
+  const t = uiText(lang);
+  const { ask, register, escalate } = jobs(lang);
+  return renderCard('help', { lang, intro: t.helpIntro, jobs: [ask, register, escalate], lines: t.helpLines.map((line) => ({ line })), text: cardText(lang) });
 }

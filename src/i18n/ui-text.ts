@@ -13,12 +13,31 @@ const nb = {
   welcomeCommands: 'Kommandoer: «meny», «hjelp», «start på nytt», «tilbake». Write «english» for English.',
   menuHeading: 'Velg et tema',
   helpTitle: 'Slik bruker du meg',
+  helpIntro: 'Jeg hjelper deg med tre ting:',
+  alsoHeading: 'Jeg kan også',
+  /** The bot's three jobs, each with an example and the button that starts it (help and welcome cards). */
+  jobs: {
+    ask: {
+      title: 'Svare på spørsmål om retningslinjene',
+      example: 'Skriv med egne ord, for eksempel «Kan jeg legge ut bilder av elevene?», eller bla i temaene.',
+      button: 'Vis temaene',
+    },
+    register: {
+      title: 'Registrere en ny kommunal profil',
+      example: 'Skriv «registrer profil», for eksempel når biblioteket vil ha en Instagram-konto. IT-avdelingen får beskjed.',
+      button: 'Registrer ny profil',
+    },
+    escalate: {
+      title: 'Sende et tvilstilfelle til nærmeste leder',
+      example: 'Skriv «spør leder», for eksempel når du lurer på om du kan dele et innlegg fra et politisk parti. Lederen svarer deg her.',
+      button: 'Spør nærmeste leder',
+    },
+  },
   helpLines: [
-    'Skriv et spørsmål med egne ord, på bokmål, nynorsk eller engelsk – med eller uten æ, ø og å.',
-    'Eller bla deg fram i temaene med knappene på kortene.',
+    'Spør på bokmål, nynorsk eller engelsk – med eller uten æ, ø og å.',
     '«meny» viser temaene, «tilbake» går ett steg tilbake, «start på nytt» begynner fra start.',
+    '«mine saker» og «mine registreringer» viser det du har sendt.',
     '«english» gir svar på engelsk, «norsk» på bokmål.',
-    'Er du usikker på om noe er innenfor retningslinjene? Ta det opp med nærmeste leder.',
   ],
   back: 'Tilbake',
   startOver: 'Start på nytt',
@@ -58,12 +77,30 @@ const en: UiText = {
   welcomeCommands: 'Commands: "menu", "help", "restart", "back". Skriv «norsk» for bokmål.',
   menuHeading: 'Pick a topic',
   helpTitle: 'How to use me',
+  helpIntro: 'I help you with three things:',
+  alsoHeading: 'I can also',
+  jobs: {
+    ask: {
+      title: 'Answer questions about the guidelines',
+      example: 'Type in your own words, for example "Can I post pictures of the pupils?", or browse the topics.',
+      button: 'Show topics',
+    },
+    register: {
+      title: 'Register a new municipal profile',
+      example: 'Type "register profile", for example when the library wants an Instagram account. The IT department is told.',
+      button: 'Register a new profile',
+    },
+    escalate: {
+      title: 'Take a doubtful case to your nearest leader',
+      example: 'Type "ask my leader", for example when you wonder whether you may share a post from a political party. Your leader answers you here.',
+      button: 'Ask my nearest leader',
+    },
+  },
   helpLines: [
-    'Type a question in your own words, in English, Bokmål or Nynorsk.',
-    'Or browse the topics with the buttons on the cards.',
+    'Ask in English, Bokmål or Nynorsk.',
     '"menu" shows the topics, "back" goes one step back, "restart" starts from the top.',
+    '"my cases" and "my registrations" show what you have sent.',
     '"norsk" switches to Norwegian Bokmål, "english" back to English.',
-    'Unsure whether something is within the guidelines? Raise it with your nearest leader.',
   ],
   back: 'Back',
   startOver: 'Start over',
