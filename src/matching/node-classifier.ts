@@ -1,22 +1,12 @@
 /**
- * The matcher's second view of a question: a naive Bayes text classifier (wink-naive-bayes-text-classifier)
- * trained on the pack's phrasings of each node, over the question's search terms and the character 4-grams of
- * its words. The 4-grams meet what whole words miss: compounds ("facebooksiden", "kulturhusets"), typos and
- * Nynorsk forms ("bilete", "tilsette"). Trained once at start-up from the pack (no model files).
+ * The matcher's second view of a question: a multinomial naive Bayes classifier trained on the pack's phrasings
+ * of each node, over the question's search terms and the character 4-grams of its words. The 4-grams meet what
+ * whole words miss: compounds ("facebooksiden", "kulturhusets"), typos and Nynorsk forms ("bilete", "tilsette").
+ * Trained once at start-up from the pack (no model files). Written here rather than taken from a package:
+ * wink-naive-bayes-text-classifier was measured first, and its one-against-the-rest odds cost 4 ms a question
+ * (labels² × features); this is the textbook model at about 0.1 ms (docs/decisions/0080-matcher-views.md).
  */
-import { createRequire } from 'node:module';
 import { foldLetters, words } from './text-normalizer';
-
-interface WinkClassifier {
-  defineConfig(config: { considerOnlyPresence: boolean; smoothingFactor: number }): boolean;
-  definePrepTasks(tasks: ((input: string[]) => string[])[]): number;
-  learn(input: string[], label: string): boolean;
-  consolidate(): boolean;
-  computeOdds(input: string[]): [string, number][];
-}
-
-// The package ships no types; this is the part of its documented API the matcher uses.
-const createWinkClassifier = createRequire(__filename)('wink-naive-bayes-text-classifier') as () => WinkClassifier;
 
 /** Character 4-grams of each word, with word boundaries marked: "bilete" → ^bil, bile, ilet, lete, ete$. */
 export function characterGrams(text: string): string[] {
@@ -30,29 +20,60 @@ export function characterGrams(text: string): string[] {
 
 export interface Vote {
   nodeId: string;
-  /** Log odds of the node against the others (wink's computeOdds); only the order is used. */
+  /** Log probability of the node given the question (up to a constant shared by all nodes). */
   odds: number;
 }
 
+interface LabelCounts {
+  documents: number;
+  /** How many of the label's phrasings contain each feature (presence, not frequency). */
+  features: Map<string, number>;
+  total: number;
+}
+
+/** Laplace smoothing of unseen features. */
+const ALPHA = 0.5;
+
 export class NodeClassifier {
   private constructor(
-    private readonly classifier: WinkClassifier,
+    private readonly labels: ReadonlyMap<string, LabelCounts>,
+    private readonly vocabulary: ReadonlySet<string>,
+    private readonly documents: number,
     private readonly features: (text: string) => string[],
   ) {}
 
   /** `terms` is the matcher's own tokenisation (folded, thesaurus, stems), so both views read text alike. */
   static train(phrasings: readonly { nodeId: string; text: string }[], terms: (text: string) => string[]): NodeClassifier {
-    const classifier = createWinkClassifier();
-    classifier.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
-    classifier.definePrepTasks([(input) => input]);
-    const features = (text: string): string[] => [...terms(text), ...characterGrams(text)];
-    for (const { nodeId, text } of phrasings) classifier.learn(features(text), nodeId);
-    classifier.consolidate();
-    return new NodeClassifier(classifier, features);
+    const features = (text: string): string[] => [...new Set([...terms(text), ...characterGrams(text)])];
+    const labels = new Map<string, LabelCounts>();
+    const vocabulary = new Set<string>();
+    for (const { nodeId, text } of phrasings) {
+      const counts = labels.get(nodeId) ?? { documents: 0, features: new Map<string, number>(), total: 0 };
+      counts.documents += 1;
+      for (const feature of features(text)) {
+        counts.features.set(feature, (counts.features.get(feature) ?? 0) + 1);
+        counts.total += 1;
+        vocabulary.add(feature);
+      }
+      labels.set(nodeId, counts);
+    }
+    return new NodeClassifier(labels, vocabulary, phrasings.length, features);
   }
 
   /** The nodes in order of the classifier's belief, best first. */
   rank(text: string): Vote[] {
-    return this.classifier.computeOdds(this.features(text)).map(([nodeId, odds]) => ({ nodeId, odds }));
+    // Features no phrasing of any node has say nothing about which node it is.
+    const features = this.features(text).filter((feature) => this.vocabulary.has(feature));
+    const votes: Vote[] = [];
+    for (const [nodeId, counts] of this.labels) {
+      const unseen = Math.log(ALPHA);
+      let odds = Math.log(counts.documents / this.documents) - features.length * Math.log(counts.total + ALPHA * this.vocabulary.size);
+      for (const feature of features) {
+        const count = counts.features.get(feature);
+        odds += count === undefined ? unseen : Math.log(count + ALPHA);
+      }
+      votes.push({ nodeId, odds });
+    }
+    return votes.sort((a, b) => b.odds - a.odds);
   }
 }

@@ -7,13 +7,14 @@
  * typos and compounds. A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
  * how few nodes share it (a word found under one node says more than a word found everywhere).
- * A second view, a naive Bayes classifier over the same terms and character 4-grams (node-classifier.ts), votes
- * too: the answer is confident when both views agree on the node (or the ranking alone is clear by a wide
- * margin); otherwise the best few are offered. The outcome is honest: confident → one node; close call → the
+ * A second view, a naive Bayes classifier over the same terms and character 4-grams (node-classifier.ts), adds
+ * its (softened) probability of each node; in a story the last sentence, usually the question, counts extra.
+ * Tuned on the dev set (`npm run matcher:eval`), never on the locked test set. The outcome is honest: confident → one node; close call → the
  * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import MiniSearch from 'minisearch';
 import type { GuidelinePack } from '../guidelines/guideline-pack';
+import { rulesUnder } from '../guidelines/rules-under';
 import { DomainVocabulary } from './domain-vocabulary';
 import { NodeClassifier, type Vote } from './node-classifier';
 import { phrasingsOf, type Phrasing } from './phrasings';
@@ -36,15 +37,19 @@ export interface MatcherTuning {
   confidentRatio: number;
   /** Runners-up within this factor of the best are offered as choices. */
   offerRatio: number;
-  /** With the classifier's vote: the ranking alone is confident only when the best beats the runner-up by this factor. */
-  clearRatio: number;
   /** Out of scope when at least this many of the question's terms are words the guidelines never use … */
   foreignMin: number;
   /** … and they are at least this share of its terms. */
   foreignShare: number;
+  /** How much the classifier's probability of a node adds to its ranking score (best ≈ 1). */
+  voteWeight: number;
+  /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
+  voteTemperature: number;
+  /** In a story (several sentences), how much the last sentence — usually the question — counts on top of the whole text. */
+  questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.2, offerRatio: 0.7, clearRatio: 1.6, foreignMin: 2, foreignShare: 0.6 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 0.3, voteWeight: 1, voteTemperature: 10 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -70,6 +75,8 @@ export class QuestionMatcher {
     phrasings: readonly Phrasing[],
     private readonly synonyms: Synonyms = Synonyms.none(),
     private readonly tuning: MatcherTuning = defaultTuning,
+    /** Whether two nodes rest on a common rule (from the pack); asking back between them would be pointless. */
+    private readonly sameRule?: (a: string, b: string) => boolean,
   ) {
     this.index = new MiniSearch<IndexedPhrasing>({
       fields: ['text'],
@@ -92,7 +99,10 @@ export class QuestionMatcher {
   }
 
   static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
-    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning);
+    const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
+    const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();
+    const sameRule = (a: string, b: string): boolean => a === b || [...rules(a)].some((id) => rules(b).has(id));
+    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning, sameRule);
   }
 
   /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */
@@ -105,12 +115,26 @@ export class QuestionMatcher {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
-    return decide(this.rankTerms(terms), this.tuning, this.classifier.rank(question));
+    return decide(this.withQuestionSentence(this.rankTerms(terms), question), this.tuning, this.classifier.rank(question), this.sameRule);
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
   rank(question: string, exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
     return this.rankTerms(this.terms(question), exclude, tuning);
+  }
+
+  /**
+   * A story ends in its question ("… can we put them on the kommune's Facebook page?"): the last sentence's own
+   * ranking is added (weighted) to the whole text's, so incidental words of the story weigh less.
+   */
+  private withQuestionSentence(ranked: RankedNode[], text: string): RankedNode[] {
+    const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+    const last = sentences.at(-1);
+    if (sentences.length < 2 || !last || this.tuning.questionWeight === 0) return ranked;
+    const lastTerms = this.terms(last);
+    if (lastTerms.length === 0) return ranked;
+    const scoreOf = new Map(this.rankTerms(lastTerms).map((r) => [r.nodeId, r.score]));
+    return ranked.map((r) => ({ ...r, score: r.score + this.tuning.questionWeight * (scoreOf.get(r.nodeId) ?? 0) })).sort((a, b) => b.score - a.score);
   }
 
   /** rank() for a question already turned into terms (the question is tokenised once per match). */
@@ -157,20 +181,31 @@ export interface RankedNode {
  * The honest outcome from ranked nodes (and, when given, the classifier's votes): confident, a close call
  * between the best few, or no match. Without votes the ranking decides alone (`confidentRatio`).
  */
-export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, votes?: readonly Vote[]): MatchResult {
-  const top = ranked[0];
-  if (!top || top.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
+export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, votes?: readonly Vote[], sameRule?: (a: string, b: string) => boolean): MatchResult {
+  const top0 = ranked[0];
+  if (!top0 || top0.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
+  if (top0.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
+  const fused = votes ? fuse(ranked, votes, tuning.voteWeight, tuning.voteTemperature) : [...ranked];
+  const top = fused[0]!;
   if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
-  const inScope = ranked.filter((r) => r.nodeId !== OUT_OF_SCOPE);
+  const inScope = fused.filter((r) => r.nodeId !== OUT_OF_SCOPE);
   const second = inScope[1];
   const ratio = second ? top.score / Math.max(1e-9, second.score) : Infinity;
-  // The classifier's first choice being "out of scope" outweighs a near match of the ranking, unless that is clear.
-  if (votes?.[0]?.nodeId === OUT_OF_SCOPE && ratio < tuning.clearRatio) return { kind: 'none', reason: 'out-of-scope' };
-  const vote = votes?.find((v) => v.nodeId !== OUT_OF_SCOPE)?.nodeId;
-  const confident = votes ? vote === top.nodeId || ratio >= tuning.clearRatio : ratio >= tuning.confidentRatio;
-  if (confident) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
-  const contenders = [top, ...(vote ? inScope.filter((r) => r.nodeId === vote) : []), ...inScope.filter((r) => r.score >= top.score * tuning.offerRatio)]
-    .filter((r, i, all) => all.findIndex((x) => x.nodeId === r.nodeId) === i)
-    .slice(0, 3);
+  if (ratio >= tuning.confidentRatio) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  const contenders = inScope.filter((r) => r.score >= top.score * tuning.offerRatio).slice(0, 3);
+  // A runner-up that rests on a rule of the best one would be asked back for nothing: the best one answers.
+  if (sameRule && second && sameRule(top.nodeId, second.nodeId)) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
   return { kind: 'ambiguous', nodeIds: contenders.map((c) => c.nodeId), scores: contenders.map((c) => c.score) };
+}
+
+/**
+ * The ranking's scores (best ≈ 1) plus `weight` × the classifier's probability of each node. Naive Bayes is
+ * overconfident (its log odds add up every feature as if independent), so they are softened by `temperature`.
+ */
+function fuse(ranked: readonly RankedNode[], votes: readonly Vote[], weight: number, temperature: number): RankedNode[] {
+  const best = votes[0]?.odds ?? 0;
+  const exp = votes.map((v) => ({ nodeId: v.nodeId, e: Math.exp((v.odds - best) / temperature) }));
+  const total = exp.reduce((sum, v) => sum + v.e, 0) || 1;
+  const probability = new Map(exp.map((v) => [v.nodeId, v.e / total]));
+  return ranked.map((r) => ({ ...r, score: r.score + weight * (probability.get(r.nodeId) ?? 0) })).sort((a, b) => b.score - a.score);
 }

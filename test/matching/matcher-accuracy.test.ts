@@ -27,10 +27,10 @@ describe('what the bot makes of the dev set', () => {
 
   it('keeps its floors: strict, on screen, confidently wrong, invented answers', () => {
     process.stdout.write(`\n${table([all])}\n`);
-    expect(all.strict / all.total).toBeGreaterThanOrEqual(0.72);
-    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(0.86);
-    expect(all.confidentlyWrong / all.inScope).toBeLessThanOrEqual(0.08);
-    expect(all.invented).toBeLessThanOrEqual(8);
+    expect(all.strict / all.total).toBeGreaterThanOrEqual(0.73);
+    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(0.89);
+    expect(all.confidentlyWrong / all.inScope).toBeLessThanOrEqual(0.03);
+    expect(all.invented).toBeLessThanOrEqual(5);
   });
 
   it('answers small talk and recognises every registration request in the set', () => {
