@@ -41,6 +41,8 @@ export interface MatcherTuning {
   foreignMin: number;
   /** … and they are at least this share of its terms. */
   foreignShare: number;
+  /** A long question is searched by at most this many of its terms, the rarest (see mostTelling). */
+  maxTerms: number;
   /** How much the classifier's probability of a node adds to its ranking score (best ≈ 1). */
   voteWeight: number;
   /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
@@ -49,7 +51,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 0.3, voteWeight: 1, voteTemperature: 10 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 0.3, maxTerms: 14, voteWeight: 1, voteTemperature: 10 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -68,6 +70,8 @@ export class QuestionMatcher {
   private readonly nodeCount: number;
   /** Every term the index knows: a known term is matched exactly, only unknown ones fuzzily (typos). */
   private readonly vocabulary = new Set<string>();
+  /** In how many phrasings each term occurs: a long story is searched by its most telling terms only. */
+  private readonly phrasingsWith = new Map<string, number>();
   private readonly classifier: NodeClassifier;
   private readonly domain: DomainVocabulary;
 
@@ -85,13 +89,18 @@ export class QuestionMatcher {
       processTerm: (term) => term,
       searchOptions: {
         fuzzy: (term) => (this.vocabulary.has(term) ? 0 : term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
-        prefix: (term) => term.length >= 5,
+        prefix: (term) => term.length >= 5 && !this.vocabulary.has(term),
         weights: { fuzzy: 0.45, prefix: 0.35 },
         combineWith: 'OR',
       },
     });
     const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
-    for (const document of documents) for (const term of this.terms(document.text)) this.vocabulary.add(term);
+    for (const document of documents) {
+      for (const term of this.terms(document.text)) {
+        this.vocabulary.add(term);
+        this.phrasingsWith.set(term, (this.phrasingsWith.get(term) ?? 0) + 1);
+      }
+    }
     this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
     this.classifier = NodeClassifier.train(documents, (text) => this.terms(text));
@@ -115,12 +124,18 @@ export class QuestionMatcher {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
-    return decide(this.withQuestionSentence(this.rankTerms(terms), question), this.tuning, this.classifier.rank(question), this.sameRule);
+    return decide(this.withQuestionSentence(this.rankTerms(this.mostTelling(terms)), question), this.tuning, this.classifier.rank(question), this.sameRule);
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
   rank(question: string, exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
     return this.rankTerms(this.terms(question), exclude, tuning);
+  }
+
+  /** The `maxTerms` rarest terms of a long text (its incidental words are the common ones); all of a short one. */
+  private mostTelling(terms: readonly string[]): readonly string[] {
+    if (terms.length <= this.tuning.maxTerms) return terms;
+    return [...terms].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0)).slice(0, this.tuning.maxTerms);
   }
 
   /**
