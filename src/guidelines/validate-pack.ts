@@ -7,6 +7,8 @@ import type { TreeNode } from './pack-schema';
 
 /** Answers must sit at most this many steps below the root (root → topic → sub-topic → answer). */
 export const MAX_DEPTH = 3;
+/** The free-text matcher learns each answer from its example phrasings: at least this many, in every language. */
+export const MIN_EXAMPLES = { total: 40, nb: 15, nn: 8, en: 10 } as const;
 
 /** The rule ids in the table of RULES.md ("| R4.4.4 | 4.4 | … |", "| M.1 | — | … |"), in order, without duplicates. */
 export function parseRuleIdsFromRulesMd(markdown: string): string[] {
@@ -18,10 +20,10 @@ export function parseRuleIdsFromRulesMd(markdown: string): string[] {
  * Every problem of the pack; empty when it is sound. `expectedRuleIds` (normally from RULES.md) defaults to the
  * ids of the pack's own rules.
  */
-export function validatePack(pack: GuidelinePack, expectedRuleIds?: readonly string[]): string[] {
+export function validatePack(pack: GuidelinePack, expectedRuleIds?: readonly string[], minExamples: typeof MIN_EXAMPLES | null = MIN_EXAMPLES): string[] {
   return [
     ...ruleCoverageProblems(pack, expectedRuleIds),
-    ...treeProblems(pack),
+    ...treeProblems(pack, minExamples),
     ...documentProblems(pack),
     ...ocrProblems(pack),
   ];
@@ -44,7 +46,14 @@ function ruleCoverageProblems(pack: GuidelinePack, expectedRuleIds: readonly str
   return problems;
 }
 
-function treeProblems(pack: GuidelinePack): string[] {
+function exampleProblems(nodeId: string, examples: { nb: readonly string[]; nn: readonly string[]; en: readonly string[] } | undefined, min: typeof MIN_EXAMPLES): string[] {
+  const counts = { nb: examples?.nb.length ?? 0, nn: examples?.nn.length ?? 0, en: examples?.en.length ?? 0 };
+  const problems = (['nb', 'nn', 'en'] as const).filter((lang) => counts[lang] < min[lang]).map((lang) => `answer ${nodeId} has ${counts[lang]} ${lang} example phrasings (at least ${min[lang]})`);
+  const total = counts.nb + counts.nn + counts.en;
+  return total < min.total ? [...problems, `answer ${nodeId} has ${total} example phrasings (at least ${min.total})`] : problems;
+}
+
+function treeProblems(pack: GuidelinePack, minExamples: typeof MIN_EXAMPLES | null): string[] {
   const problems: string[] = [];
   const { root, nodes } = pack.tree;
   const seen = new Set<string>();
@@ -56,6 +65,7 @@ function treeProblems(pack: GuidelinePack): string[] {
   for (const node of nodes) {
     if (node.kind === 'answer') {
       for (const id of node.rules) if (!pack.rules.has(id)) problems.push(`node ${node.id} cites unknown rule ${id}`);
+      if (minExamples) problems.push(...exampleProblems(node.id, node.examples, minExamples));
     } else {
       for (const option of node.options) {
         if (!pack.nodes.has(option.next)) problems.push(`node ${node.id}: option "${option.label.nb}" points at missing node ${option.next} (dangling)`);

@@ -76,12 +76,13 @@ describe('the real guideline pack', () => {
   });
 
   it('gives every answer enough example phrasings in nb, nn and en', () => {
-    const nynorsk = /(?<!\p{L})(eg|ikkje|kva|korleis|kven|kvifor|kor|bilete|ein|eit|ei|frå|òg|dei|gjeld|medium|sida|tilsette|reglar|leggje|spørje|teieplikt|folkevald\p{L}*|politikar\p{L}*|arbeidstida|retningslinene|kommentarar|diskusjonar|truslar|handsam\p{L}*|eigen|eiga|heime\p{L}*|nyheiter|skilje|faglege|debattar|verksemd\p{L}*|ytringsfridom|innbyggjar\p{L}*|frå|\p{L}+ast)(?!\p{L})/iu;
+    // Nynorsk examples must not use words only Bokmål has (short neutral phrases like "jobbmail på privat profil" are both).
+    const bokmalOnly = /(?<!\p{L})(jeg|ikke|hva|hvordan|hvem|hvorfor|hvor|noen|mye|bilde|bildet|bilder|bildene|ansatte|kommunens|spørre|legge|fra|også|meg selv|hjemme)(?!\p{L})/iu;
     for (const answer of answers) {
       const examples = answer.examples ?? { nb: [], nn: [], en: [] };
       expect([answer.id, examples.nb.length >= 6, examples.nn.length >= 3, examples.en.length >= 3]).toEqual([answer.id, true, true, true]);
       expect([answer.id, examples.nb.some((text) => /[æøå]/i.test(text)), examples.nb.some((text) => !/[æøå]/i.test(text))]).toEqual([answer.id, true, true]);
-      expect([answer.id, examples.nn.every((text) => nynorsk.test(text))]).toEqual([answer.id, true]);
+      expect([answer.id, examples.nn.filter((text) => bokmalOnly.test(text))]).toEqual([answer.id, []]);
     }
   });
 
