@@ -24,11 +24,12 @@ export interface Vote {
   odds: number;
 }
 
-interface LabelCounts {
-  documents: number;
-  /** How many of the label's phrasings contain each feature (presence, not frequency). */
-  features: Map<string, number>;
-  total: number;
+/** One node's model: log P(feature | node) for the features its phrasings have, and for one it never had. */
+interface LabelModel {
+  nodeId: string;
+  prior: number;
+  seen: Map<string, number>;
+  unseen: number;
 }
 
 /** Laplace smoothing of unseen features. */
@@ -36,44 +37,45 @@ const ALPHA = 0.5;
 
 export class NodeClassifier {
   private constructor(
-    private readonly labels: ReadonlyMap<string, LabelCounts>,
+    private readonly models: readonly LabelModel[],
     private readonly vocabulary: ReadonlySet<string>,
-    private readonly documents: number,
     private readonly features: (text: string) => string[],
   ) {}
 
   /** `terms` is the matcher's own tokenisation (folded, thesaurus, stems), so both views read text alike. */
   static train(phrasings: readonly { nodeId: string; text: string }[], terms: (text: string) => string[]): NodeClassifier {
     const features = (text: string): string[] => [...new Set([...terms(text), ...characterGrams(text)])];
-    const labels = new Map<string, LabelCounts>();
+    const counts = new Map<string, { documents: number; features: Map<string, number>; total: number }>();
     const vocabulary = new Set<string>();
     for (const { nodeId, text } of phrasings) {
-      const counts = labels.get(nodeId) ?? { documents: 0, features: new Map<string, number>(), total: 0 };
-      counts.documents += 1;
+      const label = counts.get(nodeId) ?? { documents: 0, features: new Map<string, number>(), total: 0 };
+      label.documents += 1;
       for (const feature of features(text)) {
-        counts.features.set(feature, (counts.features.get(feature) ?? 0) + 1);
-        counts.total += 1;
+        label.features.set(feature, (label.features.get(feature) ?? 0) + 1);
+        label.total += 1;
         vocabulary.add(feature);
       }
-      labels.set(nodeId, counts);
+      counts.set(nodeId, label);
     }
-    return new NodeClassifier(labels, vocabulary, phrasings.length, features);
+    // Logarithms once, at start-up: a question then costs one lookup per feature and node.
+    const models = [...counts.entries()].map(([nodeId, label]) => {
+      const denominator = Math.log(label.total + ALPHA * vocabulary.size);
+      const seen = new Map([...label.features].map(([feature, count]) => [feature, Math.log(count + ALPHA) - denominator]));
+      return { nodeId, prior: Math.log(label.documents / phrasings.length), seen, unseen: Math.log(ALPHA) - denominator };
+    });
+    return new NodeClassifier(models, vocabulary, features);
   }
 
   /** The nodes in order of the classifier's belief, best first. */
   rank(text: string): Vote[] {
     // Features no phrasing of any node has say nothing about which node it is.
     const features = this.features(text).filter((feature) => this.vocabulary.has(feature));
-    const votes: Vote[] = [];
-    for (const [nodeId, counts] of this.labels) {
-      const unseen = Math.log(ALPHA);
-      let odds = Math.log(counts.documents / this.documents) - features.length * Math.log(counts.total + ALPHA * this.vocabulary.size);
-      for (const feature of features) {
-        const count = counts.features.get(feature);
-        odds += count === undefined ? unseen : Math.log(count + ALPHA);
-      }
-      votes.push({ nodeId, odds });
-    }
-    return votes.sort((a, b) => b.odds - a.odds);
+    return this.models
+      .map((model) => {
+        let odds = model.prior;
+        for (const feature of features) odds += model.seen.get(feature) ?? model.unseen;
+        return { nodeId: model.nodeId, odds };
+      })
+      .sort((a, b) => b.odds - a.odds);
   }
 }
