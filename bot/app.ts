@@ -11,6 +11,7 @@ import type { Logger } from '../src/logging/logger';
 import { QuestionMatcher } from '../src/matching/question-matcher';
 import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
 import { Synonyms } from '../src/matching/synonyms';
+import { UnansweredLog } from '../src/feedback/unanswered-log';
 import { createAdapter } from './adapter/create-adapter';
 import { createEscalationFeature } from './escalation/escalation-feature';
 import type { BotFeature } from './feature';
@@ -58,7 +59,8 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const escalation = createEscalationFeature({ config, pack, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
-  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink });
+  const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
+  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes });
 
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ import {
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, InvokeResponse } from 'botbuilder';
 import { z } from 'zod';
+import type { UnansweredLog } from '../src/feedback/unanswered-log';
 import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
 import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
@@ -56,6 +57,8 @@ export interface GuidelineBotDeps {
   userState: UserState;
   /** Workflows plugged into the conversation (registration, escalation). */
   features?: BotFeature[];
+  /** The log of questions the bot could not answer, for the guideline owner (issue 12). */
+  unanswered?: UnansweredLog;
   /** Where answer cards' "Les hele punkt …" links point (the guideline tab); no link when absent. */
   sectionLink?: SectionLinker;
 }
@@ -72,7 +75,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     super();
     const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
-    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher, deps.sectionLink));
+    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher, deps.sectionLink, deps.unanswered));
     this.features = deps.features ?? [];
     for (const feature of this.features) {
       feature.dialogs?.forEach((dialog) => this.dialogs.add(dialog));

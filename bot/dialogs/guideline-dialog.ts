@@ -6,6 +6,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { back, current, goTo } from '../../src/guidelines/tree-navigator';
+import type { UnansweredLog } from '../../src/feedback/unanswered-log';
 import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
@@ -32,6 +33,8 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     private readonly pack: GuidelinePack,
     private readonly matcher: QuestionMatcher,
     private readonly sectionLink?: SectionLinker,
+    /** Where questions the bot could not answer are kept for the guideline owner (scrubbed, no identity). */
+    private readonly unanswered?: UnansweredLog,
   ) {
     super(GuidelineDialog.id);
   }
@@ -93,8 +96,10 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
       if (expressesDoubt(question) && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
     } else if (result.kind === 'ambiguous') {
       await sendCard(dc.context, suggestionsCard(this.pack, result.nodeIds, lang));
+      await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: result.nodeIds });
     } else {
       await sendCard(dc.context, noMatchCard(this.pack, lang));
+      await this.unanswered?.record({ text: question, lang, outcome: result.reason === 'out-of-scope' ? 'out-of-scope' : 'not-covered', nodeIds: [] });
     }
   }
 

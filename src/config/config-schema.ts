@@ -60,6 +60,8 @@ export const configSchema = z
     GRAPH_TOKEN_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** How often pending escalation cases are checked for reminders, in seconds (0 = never, e.g. in tests). */
     ESCALATION_REMINDER_CHECK_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(300)),
+    /** How long questions the bot could not answer are kept for the guideline owner, in days (docs/privacy.md). */
+    FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -101,6 +103,8 @@ export interface AppConfig {
     directory: { kind: 'file'; file: string } | { kind: 'graph'; baseUrl: string; tokenUrl?: string; tenantId: string; clientId: string; clientSecret: string };
     reminderCheckMs: number;
   };
+  /** The guideline owner's loop (issue 12): how long unanswered questions are kept. */
+  feedback: { retentionDays: number };
 }
 
 export class ConfigError extends Error {
@@ -161,5 +165,6 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           : { kind: 'file', file: path.resolve(raw.ORG_DIRECTORY_FILE) },
       reminderCheckMs: raw.ESCALATION_REMINDER_CHECK_SECONDS * 1000,
     },
+    feedback: { retentionDays: raw.FEEDBACK_RETENTION_DAYS },
   };
 }
