@@ -9,10 +9,13 @@ import { parseCommand, type Command } from '../src/conversation/commands';
 
 const nodeRef = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
+/** Set on the buttons of menu cards (question, answer, suggestions): the next step replaces the clicked card. */
+const inPlace = z.literal(true).optional();
+
 export const cardSubmitSchema = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('tree.go'), node: nodeRef, from: nodeRef.optional() }),
-  z.object({ verb: z.literal('tree.back'), node: nodeRef }),
-  z.object({ verb: z.literal('tree.restart') }),
+  z.object({ verb: z.literal('tree.go'), node: nodeRef, from: nodeRef.optional(), inPlace }),
+  z.object({ verb: z.literal('tree.back'), node: nodeRef, inPlace }),
+  z.object({ verb: z.literal('tree.restart'), inPlace }),
   z.object({ verb: z.literal('handoff'), kind: z.enum(['registration', 'escalation']), node: nodeRef.optional() }),
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;

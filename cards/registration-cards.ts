@@ -21,6 +21,8 @@ export interface Fact {
 
 export interface FormCardData {
   title: string;
+  /** The draft the card is for: its buttons send it back, so an old form's card is recognised. */
+  draftId: string;
   step: FormStep;
   previousStep: FormStep;
   stepLabel: string;
@@ -107,6 +109,7 @@ export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | 
   for (const key of ['platform', 'profileName', 'profileUrl', 'unit', 'purpose', 'audience', 'headName', 'headEmail', 'admin1Name', 'admin1Email', 'admin2Name', 'admin2Email']) values[key] ??= '';
   const data: FormCardData = {
     title: t.formTitle,
+    draftId: draft?.id ?? '',
     step,
     previousStep: STEPS[Math.max(0, index - 1)] ?? 'profile',
     stepLabel: t.stepOf(index + 1),

@@ -13,7 +13,7 @@ import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../ca
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { expressesDoubt } from '../../src/conversation/doubt';
 import { doubtCard } from '../../cards/doubt-card';
-import { sendCard } from '../send-card';
+import { replaceClickedCard, sendCard } from '../send-card';
 import { turnInfo } from '../turn-info';
 
 export interface GuidelineDialogState {
@@ -103,8 +103,12 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     }
   }
 
+  /** A step clicked on a menu card replaces that card (one card per walk through the menu); otherwise a new card. */
   private async show(dc: DialogContext, path: readonly string[]): Promise<void> {
-    await sendCard(dc.context, this.cardFor(path, turnInfo(dc.context).lang));
+    const { input, lang } = turnInfo(dc.context);
+    const card = this.cardFor(path, lang);
+    if (input.kind === 'submit' && 'inPlace' in input.submit && input.submit.inPlace) await replaceClickedCard(dc.context, card);
+    else await sendCard(dc.context, card);
   }
 
   /**

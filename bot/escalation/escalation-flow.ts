@@ -4,8 +4,9 @@
  * validates card data with zod, calls the use case (src/escalation/escalation-service.ts) and renders a card.
  */
 import { randomUUID } from 'node:crypto';
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { closedCard } from '../../cards/closed-card';
 import { caseCard, caseListCard, leaderChoiceCard } from '../../cards/escalation-cards';
 import type { PersonRef } from '../../src/escalation/escalation-case';
 import type { SubmitCaseResult } from '../../src/escalation/escalation-service';
@@ -14,7 +15,7 @@ import { rulesUnder } from '../../src/guidelines/rules-under';
 import { escalationText } from '../../src/i18n/escalation-text';
 import type { Lang } from '../../src/i18n/language';
 import type { FeatureTurn } from '../feature';
-import { sendCard } from '../send-card';
+import { clickedCardId, replaceClickedCard, sendCard } from '../send-card';
 import { tenantOf } from '../adapter/tenant-guard';
 import { clearAboveWaiting } from '../dialogs/dialog-stack';
 import { EscalationDialog } from './escalation-dialog';
@@ -90,7 +91,10 @@ export class EscalationFlow {
       await context.sendActivity(message ? `${message} ${t.noLeaders}` : t.noLeaders);
       return;
     }
-    await sendCard(context, leaderChoiceCard(lang, nearest, text, others, caseId));
+    // Clicked on the describe card: the leader choice takes its place (one card for the whole draft).
+    const card = leaderChoiceCard(lang, nearest, text, others, caseId);
+    if (clickedCardId(context)) await replaceClickedCard(context, card);
+    else await sendCard(context, card);
   }
 
   /** "Send to …": the use case opens the case once and queues the leader's card; the requester gets their copy. */
@@ -129,8 +133,9 @@ export class EscalationFlow {
       case 'sent': {
         this.deps.logger.info({ caseId: result.escalation.id }, 'escalation case opened');
         await context.sendActivity(t.sent(result.escalation.leader.name));
-        const copy = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(caseCard(result.escalation, 'requester', turn.lang))));
-        if (copy?.id) await this.deps.service.rememberRequesterCard(result.escalation.id, { conversationId: context.activity.conversation.id, activityId: copy.id, serviceUrl: context.activity.serviceUrl });
+        // The choice card becomes the requester's copy of the case (or a new card, for a typed send): updated later.
+        const copyId = await replaceClickedCard(context, caseCard(result.escalation, 'requester', turn.lang));
+        if (copyId) await this.deps.service.rememberRequesterCard(result.escalation.id, { conversationId: context.activity.conversation.id, activityId: copyId, serviceUrl: context.activity.serviceUrl });
       }
     }
   }
@@ -157,8 +162,10 @@ export class EscalationFlow {
   }
 
   async cancel(turn: FeatureTurn): Promise<void> {
+    const t = escalationText(turn.lang);
     if (EscalationDialog.draft(turn.dc)) await turn.dc.endDialog();
-    await turn.dc.context.sendActivity(escalationText(turn.lang).cancelled);
+    if (clickedCardId(turn.dc.context)) await replaceClickedCard(turn.dc.context, closedCard(t.describeTitle, t.cancelledStatus));
+    await turn.dc.context.sendActivity(t.cancelled);
   }
 
   /** «mine saker»: the cases one raised, and those waiting for one as a leader, a page at a time. */

@@ -2,28 +2,33 @@
  * The requester's side of registration, one thin handler per Action.Submit verb: open or resume the form, a
  * step, back to a step, send, cancel, correct. Each validates card data with zod, applies a use case
  * (src/registration/registration-drafts.ts, registration-service.ts) to the form's dialog state
- * (registration-dialog.ts) and answers with a card or a sentence.
+ * (registration-dialog.ts) and answers with a card or a sentence. A step clicked on the form replaces the form's
+ * card; a sent or cancelled form's card turns read-only with its outcome; a click on an old form's card (its
+ * draft id is not the open form's) is explained — «allerede sendt som SOME-2026-0001» — and never opens a blank form.
  */
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { closedCard } from '../../cards/closed-card';
 import { formCard, problemsText, summaryCard, type RuleBook } from '../../cards/registration-cards';
 import type { Lang } from '../../src/i18n/language';
 import { registrationText } from '../../src/i18n/registration-text';
 import type { Logger } from '../../src/logging/logger';
 import { atStep, correctionDraft, newDraft, nextStep, withStep, type RegistrationDraft } from '../../src/registration/registration-drafts';
 import { STEPS } from '../../src/registration/registration-form';
-import { REFERENCE_PATTERN } from '../../src/registration/registration-record';
+import { REFERENCE_PATTERN, type RegistrationRecord } from '../../src/registration/registration-record';
 import type { RegistrationService } from '../../src/registration/registration-service';
 import type { FeatureTurn, SubmitHandler } from '../feature';
 import { addressOf } from '../proactive/proactive-sender';
-import { sendCard } from '../send-card';
+import { clickedCardId, replaceClickedCard, sendCard } from '../send-card';
 import { personOf } from './person-of';
 import { RegistrationDialog } from './registration-dialog';
 
-const stepSubmit = z.object({ step: z.enum(STEPS) });
-const gotoSubmit = z.object({ step: z.enum([...STEPS, 'summary']) });
+/** Every form card's button carries the id of the draft it was made for (absent on cards from before that). */
+const draftId = z.preprocess((v) => (v === '' ? undefined : v), z.string().max(200).optional());
+const stepSubmit = z.object({ step: z.enum(STEPS), draftId });
+const gotoSubmit = z.object({ step: z.enum([...STEPS, 'summary']), draftId });
 const correctSubmit = z.object({ ref: z.string().regex(REFERENCE_PATTERN) });
-const sendSubmit = z.object({ draftId: z.string().max(200).optional() });
+const cardOfDraft = z.object({ draftId });
 
 export function registrationFormHandlers(
   service: RegistrationService,
@@ -31,8 +36,28 @@ export function registrationFormHandlers(
   logger: Logger,
   rules: RuleBook,
 ): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
+  /** The form at its step: in place of the clicked form card, else as a new card. */
   const showStep = async (context: TurnContext, lang: Lang, draft: RegistrationDraft): Promise<void> => {
-    await sendCard(context, draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules));
+    const card = draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules);
+    if (clickedCardId(context)) await replaceClickedCard(context, card);
+    else await sendCard(context, card);
+  };
+
+  /** The open form, if the clicked card belongs to it; undefined (after explaining) for an old form's card. */
+  const openFormOf = async (turn: FeatureTurn, value: unknown): Promise<RegistrationDraft | undefined> => {
+    const draft = await RegistrationDialog.surface(turn.dc);
+    const cardDraft = cardOfDraft.safeParse(value).data?.draftId;
+    if (draft && (cardDraft === undefined || cardDraft === draft.id)) return draft;
+    const t = registrationText(turn.lang);
+    const sentAs = cardDraft ? await service.sentAs(cardDraft) : undefined;
+    await turn.dc.context.sendActivity(sentAs ? t.alreadySent(sentAs) : draft ? t.staleFormOtherOpen : t.staleForm);
+    return undefined;
+  };
+
+  const sentCard = (lang: Lang, record: RegistrationRecord, status: string): ReturnType<typeof closedCard> => {
+    const t = registrationText(lang);
+    const p = record.details.profile;
+    return closedCard(t.formTitle, status, [`${t.platforms[p.platform]} «${p.profileName}» – ${p.unit}`, t.sentCardNext]);
   };
 
   const start = async ({ dc, lang }: FeatureTurn): Promise<void> => {
@@ -41,13 +66,13 @@ export function registrationFormHandlers(
     if (open) await dc.context.sendActivity(registrationText(lang).resumed);
     const draft = open ?? newDraft(now());
     await RegistrationDialog.save(dc, draft);
-    await showStep(dc.context, lang, draft);
+    await sendCard(dc.context, draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules));
   };
 
   const step: SubmitHandler = async (turn, value) => {
     const parsed = stepSubmit.safeParse(value);
-    const draft = await RegistrationDialog.surface(turn.dc);
-    if (!parsed.success || !draft) return start(turn);
+    const draft = await openFormOf(turn, value);
+    if (!parsed.success || !draft) return;
     const result = withStep(draft, parsed.data.step, value, now());
     if (!result.ok) {
       await turn.dc.context.sendActivity(problemsText(turn.lang, result.problems));
@@ -59,8 +84,8 @@ export function registrationFormHandlers(
 
   const goto: SubmitHandler = async (turn, value) => {
     const parsed = gotoSubmit.safeParse(value);
-    const draft = await RegistrationDialog.surface(turn.dc);
-    if (!parsed.success || !draft) return start(turn);
+    const draft = await openFormOf(turn, value);
+    if (!parsed.success || !draft) return;
     const next = atStep(draft, parsed.data.step, now());
     await RegistrationDialog.save(turn.dc, next);
     await showStep(turn.dc.context, turn.lang, next);
@@ -70,17 +95,15 @@ export function registrationFormHandlers(
     const { dc, lang } = turn;
     const t = registrationText(lang);
     service.noteServiceUrl(dc.context.activity.serviceUrl);
-    const draft = await RegistrationDialog.surface(dc);
-    const cardDraftId = sendSubmit.safeParse(value).data?.draftId;
-    const result = await service.submit(draft, personOf(dc.context), addressOf(dc.context), lang, cardDraftId);
-    if (result.kind === 'no-draft') return start(turn);
+    const draft = await openFormOf(turn, value);
+    if (!draft) return;
+    const result = await service.submit(draft, personOf(dc.context), addressOf(dc.context), lang);
+    if (result.kind === 'no-draft') return;
     if (result.kind === 'incomplete') {
       await dc.context.sendActivity(t.nothingToSend);
       return showStep(dc.context, lang, { ...result.draft, step: nextStep(result.draft) });
     }
-    // The form is done, unless the click came from an old card of another, earlier form.
-    const staleCard = cardDraftId !== undefined && cardDraftId !== draft?.id;
-    if (!staleCard) await RegistrationDialog.close(dc);
+    await RegistrationDialog.close(dc);
     switch (result.kind) {
       case 'cannot-correct':
         await dc.context.sendActivity(t.cannotCorrect);
@@ -90,17 +113,23 @@ export function registrationFormHandlers(
         return;
       case 'corrected':
         logger.info({ ref: result.record.ref }, 'registration corrected');
+        if (clickedCardId(dc.context)) await replaceClickedCard(dc.context, sentCard(lang, result.record, t.correctionSentStatus(result.record.ref)));
         await dc.context.sendActivity(t.correctionSent(result.record.ref));
         return;
       case 'sent':
         logger.info({ ref: result.record.ref, itReachable: result.itReachable }, 'registration sent');
+        if (clickedCardId(dc.context)) await replaceClickedCard(dc.context, sentCard(lang, result.record, t.sentStatus(result.record.ref)));
         await dc.context.sendActivity(result.itReachable ? t.sentReachable(result.record.ref) : t.sentNotReachable(result.record.ref));
     }
   };
 
-  const cancel: SubmitHandler = async ({ dc, lang }) => {
-    if (await RegistrationDialog.surface(dc)) await RegistrationDialog.close(dc);
-    await dc.context.sendActivity(registrationText(lang).cancelled);
+  const cancel: SubmitHandler = async (turn, value) => {
+    const { dc, lang } = turn;
+    const t = registrationText(lang);
+    if (!(await openFormOf(turn, value))) return;
+    await RegistrationDialog.close(dc);
+    if (clickedCardId(dc.context)) await replaceClickedCard(dc.context, closedCard(t.formTitle, t.cancelledStatus));
+    await dc.context.sendActivity(t.cancelled);
   };
 
   const correct: SubmitHandler = async ({ dc, lang }, value) => {
@@ -113,7 +142,7 @@ export function registrationFormHandlers(
     }
     if (await RegistrationDialog.surface(dc)) await RegistrationDialog.close(dc);
     await RegistrationDialog.save(dc, draft);
-    await showStep(dc.context, lang, draft);
+    await sendCard(dc.context, summaryCard(lang, draft, rules));
   };
 
   return {

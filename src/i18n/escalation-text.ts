@@ -16,6 +16,7 @@ const nb = {
   next: 'Neste',
   cancel: 'Avbryt',
   cancelled: 'Greit, saken er ikke sendt.',
+  cancelledStatus: '✖ Avbrutt – saken er ikke sendt.',
   emptyDescription: 'Skriv noen ord om saken, så finner jeg lederen din.',
   personalIdInCase:
     'Saken ser ut til å inneholde et fødselsnummer eller d-nummer. Jeg har verken lagret eller sendt den. ' +
@@ -103,6 +104,7 @@ const en: EscalationText = {
   next: 'Next',
   cancel: 'Cancel',
   cancelled: 'OK, the case was not sent.',
+  cancelledStatus: '✖ Cancelled – the case was not sent.',
   emptyDescription: 'Write a few words about the case, and I will find your leader.',
   personalIdInCase:
     'The case seems to contain a national identity number (fødselsnummer or d-nummer). I have neither stored nor sent it. ' +

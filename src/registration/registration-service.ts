@@ -98,6 +98,11 @@ export class RegistrationService {
     return result.corrected ? { kind: 'corrected', record: result.record } : { kind: 'sent', record: result.record, itReachable: result.itReachable };
   }
 
+  /** The reference a draft was sent as, if it was (an old form card asks). */
+  sentAs(draftId: string): Promise<string | undefined> {
+    return this.deps.repository.submission(draftId);
+  }
+
   /** The registration `ref` if `person` may correct it now (IT asked them for more information). */
   async correctable(ref: string, person: Person): Promise<RegistrationRecord | undefined> {
     const record = await this.deps.repository.get(ref);
