@@ -56,9 +56,13 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     now,
   });
   const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, logger, now });
-  const escalation = createEscalationFeature({ config, pack, store: storage.store, proactive, logger, now });
-  const features: BotFeature[] = [escalation.feature, registration.feature];
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
+  const topicOf = (text: string): string | undefined => {
+    const match = matcher.match(text);
+    return match.kind === 'confident' ? match.nodeId : undefined;
+  };
+  const escalation = createEscalationFeature({ config, pack, topicOf, sectionLink: tabs.sectionLink, store: storage.store, proactive, logger, now });
+  const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
   const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes });

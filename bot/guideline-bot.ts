@@ -205,7 +205,8 @@ export class GuidelineBot extends TeamsActivityHandler {
           return;
         }
         if (input.submit.verb === 'handoff') {
-          await this.handoff({ dc, lang }, input.submit.kind, input.submit.node ?? GuidelineDialog.currentNode(dc));
+          // The card's own answer, or none (help, no-match): never the card the user happened to look at last.
+          await this.handoff({ dc, lang }, input.submit.kind, input.submit.node);
           return;
         }
         if (dc.activeDialog?.id !== GuidelineDialog.id) {

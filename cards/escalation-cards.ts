@@ -4,6 +4,10 @@
  * Typed data models; every template is expanded exactly once by renderCard.
  */
 import type { EscalationCase } from '../src/escalation/escalation-case';
+import type { Rule } from '../src/guidelines/pack-schema';
+import { knownRules, ruleCitation } from '../src/guidelines/rule-citation';
+import { readSectionTitle } from '../src/i18n/tab-text';
+import type { SectionLinker } from '../src/tab/section-links';
 import type { DirectoryPerson } from '../src/directory/leader-directory';
 import { escalationText, type EscalationText } from '../src/i18n/escalation-text';
 import type { Lang } from '../src/i18n/language';
@@ -74,6 +78,12 @@ export function leaderChoiceCard(
   return renderCard('escalation-leader', data);
 }
 
+/** What the case card needs from the guidelines: the rules' words, and where the reader tab shows them. */
+export interface CaseGuidelines {
+  rules: ReadonlyMap<string, Rule>;
+  link?: SectionLinker;
+}
+
 export interface CaseCardData {
   speak: string;
   caseId: string;
@@ -83,7 +93,12 @@ export interface CaseCardData {
   leader: string;
   sentAt: string;
   topic: string;
+  /** Bare rule ids, only when the rules' words are not at hand (cards built without the guidelines). */
   rules: string;
+  /** Each rule of the case in its own words, with its citation ("Retningslinjer for sosiale medier, punkt 4.4 (R4.4.4)"). */
+  ruleQuotes: { quote: string; paraphrase: string; citation: string }[];
+  /** "Les hele punkt 4.4": the reader tab at the first rule (zero or one entry). */
+  readMore: { title: string; url: string }[];
   description: string;
   link: string;
   comment: string;
@@ -98,9 +113,11 @@ export function statusLine(escalation: EscalationCase, lang: Lang): string {
   return `${statusMark[escalation.status]} ${text.statusLabel}: ${text.status[escalation.status]}`;
 }
 
-export function caseCard(escalation: EscalationCase, viewer: CaseViewer, lang: Lang): AdaptiveCardJson {
+export function caseCard(escalation: EscalationCase, viewer: CaseViewer, lang: Lang, guidelines?: CaseGuidelines): AdaptiveCardJson {
   const text = escalationText(lang);
   const pending = escalation.status === 'pending';
+  const cited = guidelines ? knownRules(guidelines.rules, escalation.ruleIds) : [];
+  const first = cited[0];
   const data: CaseCardData = {
     speak: `${text.cardTitle}. ${text.from} ${escalation.requester.name}. ${text.status[escalation.status]}.`,
     caseId: escalation.id,
@@ -110,7 +127,9 @@ export function caseCard(escalation: EscalationCase, viewer: CaseViewer, lang: L
     leader: escalation.leader.name,
     sentAt: formatTime(escalation.createdAt, lang),
     topic: escalation.topic?.title ?? '',
-    rules: escalation.ruleIds.join(', '),
+    rules: cited.length > 0 ? '' : escalation.ruleIds.join(', '),
+    ruleQuotes: cited.map((rule) => ({ quote: `«${rule.quote}»`, paraphrase: lang === 'en' ? rule.en : '', citation: ruleCitation([rule], lang) })),
+    readMore: first && guidelines?.link ? [{ title: readSectionTitle(first.section, lang), url: guidelines.link(first.id) }] : [],
     description: escalation.description,
     link: escalation.link ?? '',
     comment: escalation.comment ?? '',

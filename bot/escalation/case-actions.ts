@@ -40,10 +40,10 @@ export function caseActions(deps: EscalationDeps): Record<string, CardActionHand
           deps.logger.warn({ caseId: parsed.data.caseId, action }, 'case action refused: not the designated person');
           return errorResponse(403, 'Forbidden', action === 'withdraw' ? t(lang).onlyRequester : t(lang).onlyLeader);
         case 'final':
-          return cardResponse(caseCard(result.current, viewerOf(result.current, actor.id), lang));
+          return cardResponse(caseCard(result.current, viewerOf(result.current, actor.id), lang, deps.guidelines));
         case 'changed':
           deps.logger.info({ caseId: result.next.id, status: result.next.status }, 'escalation case decided');
-          return cardResponse(caseCard(result.next, viewerOf(result.next, actor.id), lang));
+          return cardResponse(caseCard(result.next, viewerOf(result.next, actor.id), lang, deps.guidelines));
       }
     };
 
@@ -53,7 +53,7 @@ export function caseActions(deps: EscalationDeps): Record<string, CardActionHand
     if (!parsed.success || !actor) return errorResponse(400, 'BadRequest', t(lang).caseNotFound);
     const found = await deps.service.caseFor(parsed.data.caseId, actor.id);
     if (!found) return errorResponse(403, 'Forbidden', t(lang).notYours);
-    return cardResponse(caseCard(found.escalation, found.viewer, lang));
+    return cardResponse(caseCard(found.escalation, found.viewer, lang, deps.guidelines));
   };
 
   return {

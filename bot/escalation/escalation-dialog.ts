@@ -18,10 +18,12 @@ const draftSchema = z.object({
   ruleIds: z.array(z.string()),
   description: z.string().optional(),
   link: z.string().optional(),
+  /** Started without a topic (typed «spør leder», the help card): the description's topic is looked up. */
+  topicFromDescription: z.boolean().optional(),
 });
 export type EscalationDraft = z.infer<typeof draftSchema>;
 
-export type EscalationDialogOptions = Pick<EscalationDraft, 'id' | 'topic' | 'ruleIds'>;
+export type EscalationDialogOptions = Pick<EscalationDraft, 'id' | 'topic' | 'ruleIds' | 'topicFromDescription'>;
 
 export class EscalationDialog extends Dialog<EscalationDialogOptions> {
   static readonly id = 'escalation';
@@ -43,7 +45,7 @@ export class EscalationDialog extends Dialog<EscalationDialogOptions> {
 
   override async beginDialog(dc: DialogContext, options?: EscalationDialogOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('EscalationDialog needs its options (draft id, topic, rules)');
-    const draft: EscalationDraft = { id: options.id, stage: 'describe', topic: options.topic, ruleIds: options.ruleIds };
+    const draft: EscalationDraft = { id: options.id, stage: 'describe', topic: options.topic, ruleIds: options.ruleIds, topicFromDescription: options.topicFromDescription };
     dc.activeDialog!.state = { ...draft };
     await sendCard(dc.context, describeCard(turnInfo(dc.context).lang, draft.topic?.title, draft.ruleIds));
     return Dialog.EndOfTurn;

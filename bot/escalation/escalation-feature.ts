@@ -8,9 +8,9 @@ import { CaseRepository } from '../../src/escalation/case-repository';
 import { matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { ESCALATION_TOPIC, EscalationService } from '../../src/escalation/escalation-service';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { SectionLinker } from '../../src/tab/section-links';
 import type { Logger } from '../../src/logging/logger';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
-import { GuidelineDialog } from '../dialogs/guideline-dialog';
 import type { BotFeature } from '../feature';
 import { caseActions } from './case-actions';
 import { createDirectory } from './create-directory';
@@ -30,6 +30,10 @@ export interface EscalationFeature {
 export interface EscalationFeatureOptions {
   config: AppConfig;
   pack: GuidelinePack;
+  /** The answer node a case description is confidently about (the question matcher). */
+  topicOf: (text: string) => string | undefined;
+  /** Where the case card's "Les hele punkt 4.4" points (the reader tab). */
+  sectionLink?: SectionLinker;
   store: KeyValueStore;
   /** The durable outbox every proactive message of the workflow goes through. */
   proactive: ProactiveOutbox;
@@ -39,12 +43,13 @@ export interface EscalationFeatureOptions {
 
 export function createEscalationFeature(options: EscalationFeatureOptions): EscalationFeature {
   const { outbox, worker, chats } = options.proactive;
+  const guidelines = { rules: options.pack.rules, link: options.sectionLink };
   const service = new EscalationService({
     cases: new CaseRepository(options.store),
     outbox,
     kick: (id) => worker.kick(id),
     directory: createDirectory(options.config.escalation.directory),
-    renderer: escalationRenderer(),
+    renderer: escalationRenderer(guidelines),
     now: options.now,
   });
   worker.registerTopic(ESCALATION_TOPIC, {
@@ -52,7 +57,7 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
     delivered: (item, result) => service.delivered(item, result),
     failed: (item, code) => service.failed(item, code),
   });
-  const deps: EscalationDeps = { pack: options.pack, service, chats, now: options.now, logger: options.logger };
+  const deps: EscalationDeps = { pack: options.pack, topicOf: options.topicOf, guidelines, service, chats, now: options.now, logger: options.logger };
   const flow = new EscalationFlow(deps);
   const reminders = new ReminderScheduler(service, options.now, options.logger);
   reminders.start(options.config.escalation.reminderCheckMs);
@@ -80,7 +85,8 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
         return true;
       }
       if (match?.intent === 'ask-leader') {
-        await flow.start(phraseTurn, GuidelineDialog.currentNode(turn.dc));
+        // Typed: the topic comes from the description, not from whatever card the user last looked at.
+        await flow.start(phraseTurn, undefined);
         return true;
       }
       // While a draft waits for its description, the typed message is the description.

@@ -47,13 +47,22 @@ export function actorOf(context: TurnContext): PersonRef | undefined {
 export class EscalationFlow {
   constructor(private readonly deps: EscalationDeps) {}
 
-  /** Starts a new draft about the tree node the user was looking at (its title and rule ids go with it). */
+  /**
+   * Starts a new draft. From an answer card's button (`nodeId`): that answer's title and rules go with it. Started
+   * by text or without a topic: none yet — the description decides (`topicFromDescription`), never a stale topic.
+   */
   async start(turn: FeatureTurn, nodeId: string | undefined): Promise<void> {
-    const node = nodeId ? this.deps.pack.nodes.get(nodeId) : undefined;
-    const topic = node ? { nodeId: node.id, title: node.kind === 'answer' ? node.title[turn.lang] : node.text[turn.lang] } : undefined;
-    const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(this.deps.pack, node.id).map((r) => r.id)) : [];
+    const about = this.about(nodeId, turn.lang);
     await clearAboveWaiting(turn.dc);
-    await turn.dc.beginDialog(EscalationDialog.id, { id: randomUUID(), topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] });
+    await turn.dc.beginDialog(EscalationDialog.id, { id: randomUUID(), ...about, topicFromDescription: about.topic === undefined });
+  }
+
+  /** A tree node's title and rules (with R5.2.9, the rule that sends doubtful cases to the leader). */
+  private about(nodeId: string | undefined, lang: Lang): { topic?: { nodeId: string; title: string }; ruleIds: string[] } {
+    const node = nodeId ? this.deps.pack.nodes.get(nodeId) : undefined;
+    const topic = node ? { nodeId: node.id, title: node.kind === 'answer' ? node.title[lang] : node.text[lang] } : undefined;
+    const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(this.deps.pack, node.id).map((r) => r.id)) : [];
+    return { topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] };
   }
 
   async describeFromCard(turn: FeatureTurn, value: unknown): Promise<void> {
@@ -78,7 +87,9 @@ export class EscalationFlow {
       await turn.dc.context.sendActivity(t.emptyDescription);
       return;
     }
-    EscalationDialog.save(turn.dc, { ...draft, stage: 'choose', description: checked.description, link: checked.link });
+    // Started without a topic: the answer the matcher is confident the description is about, or none.
+    const about = draft.topicFromDescription ? this.about(this.deps.topicOf(checked.description), turn.lang) : draft;
+    EscalationDialog.save(turn.dc, { ...draft, topic: about.topic, ruleIds: about.ruleIds, stage: 'choose', description: checked.description, link: checked.link });
     const me = actorOf(turn.dc.context);
     await this.showLeaderChoice(turn.dc.context, turn.lang, me?.id ?? '', '');
   }
@@ -134,7 +145,7 @@ export class EscalationFlow {
         this.deps.logger.info({ caseId: result.escalation.id }, 'escalation case opened');
         await context.sendActivity(t.sent(result.escalation.leader.name));
         // The choice card becomes the requester's copy of the case (or a new card, for a typed send): updated later.
-        const copyId = await replaceClickedCard(context, caseCard(result.escalation, 'requester', turn.lang));
+        const copyId = await replaceClickedCard(context, caseCard(result.escalation, 'requester', turn.lang, this.deps.guidelines));
         if (copyId) await this.deps.service.rememberRequesterCard(result.escalation.id, { conversationId: context.activity.conversation.id, activityId: copyId, serviceUrl: context.activity.serviceUrl });
       }
     }
@@ -193,6 +204,6 @@ export class EscalationFlow {
       await turn.dc.context.sendActivity(t.caseNotFound);
       return;
     }
-    await sendCard(turn.dc.context, caseCard(found.escalation, found.viewer, turn.lang));
+    await sendCard(turn.dc.context, caseCard(found.escalation, found.viewer, turn.lang, this.deps.guidelines));
   }
 }

@@ -8,6 +8,7 @@ import { caseCard, caseListCard, describeCard, leaderChoiceCard } from '../../ca
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import type { EscalationCase } from '../../src/escalation/escalation-case';
 import { openCase } from '../../src/escalation/raise-case';
+import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { cardActions, cardText } from '../support/card-reader';
 
 const pending: EscalationCase = openCase(
@@ -38,6 +39,7 @@ describe('escalation cards', () => {
     all.push([`leader ${lang}`, leaderChoiceCard(lang, { id: 'ole', displayName: 'Ole Hansen', jobTitle: 'Enhetsleder' }, 'x', [{ id: 'anne', displayName: 'Anne Berg' }])]);
     all.push([`leader none ${lang}`, leaderChoiceCard(lang, undefined, 'x', [{ id: 'anne', displayName: 'Anne Berg' }], pending.id)]);
     for (const viewer of ['leader', 'requester', 'other'] as const) all.push([`case ${viewer} ${lang}`, caseCard(pending, viewer, lang)], [`approved ${viewer} ${lang}`, caseCard(approved, viewer, lang)]);
+    all.push([`case with the rules' words ${lang}`, caseCard(pending, 'leader', lang, { rules: loadGuidelinePack().rules, link: (target) => `https://bot.example.no/tab/guidelines#${target}` })]);
     all.push([`list ${lang}`, caseListCard([pending, approved], 'ole', lang)]);
   }
 
