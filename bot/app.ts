@@ -55,7 +55,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     logger,
     now,
   });
-  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, logger, now });
+  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, itButtonsForAll: !config.auth, logger, now });
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
   const topicOf = (text: string): string | undefined => {
     const match = matcher.match(text);

@@ -1,6 +1,6 @@
 /**
- * Cards of profile registration: the three-step form, the summary to review, the card in the IT channel and a
- * small notice card (offer, outcome, problems). Typed data models; each template is expanded once.
+ * Cards of profile registration: the three-step form, the summary to review, a small notice card (offer,
+ * outcome, problems) and the lists; the IT channel's card is in registration-it-card.ts. Typed data models; each template is expanded once.
  * Every value is a string (never undefined), so no `${…}` is left unexpanded.
  */
 import type { Rule } from '../src/guidelines/pack-schema';
@@ -10,7 +10,6 @@ import { registrationText, type RegistrationText } from '../src/i18n/registratio
 import { CHECKLIST, LIMITS, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
 import type { HistoryEntry, RegistrationRecord } from '../src/registration/registration-record';
 import type { RegistrationDraft } from '../src/registration/registration-drafts';
-import { awaitingIt } from '../src/registration/registration-states';
 import { newestFirst, pageOf, shorten } from './list-page';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -40,7 +39,7 @@ export interface FormCardData {
 export type RuleBook = ReadonlyMap<string, Rule>;
 
 /** "Retningslinjer for sosiale medier, punkt 4.3 (R4.3.3)"; the bare id if the pack lacks the rule. */
-function citeRule(rules: RuleBook, id: string, lang: Lang): string {
+export function citeRule(rules: RuleBook, id: string, lang: Lang): string {
   const rule = rules.get(id);
   return rule ? ruleCitation([rule], lang) : id;
 }
@@ -56,23 +55,6 @@ export interface SummaryCardData {
   draftId: string;
   cancelTitle: string;
   edits: { title: string; step: FormStep }[];
-}
-
-export interface ItCardData {
-  title: string;
-  statusLabel: string;
-  status: string;
-  facts: Fact[];
-  checklistTitle: string;
-  checklist: { line: string }[];
-  historyTitle: string;
-  history: { line: string }[];
-  canAct: boolean;
-  commentLabel: string;
-  acknowledgeTitle: string;
-  requestInfoTitle: string;
-  ref: string;
-  version: number;
 }
 
 export interface RegistrationListData {
@@ -131,7 +113,7 @@ export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | 
   return renderCard('registration-form', data);
 }
 
-function detailFacts(t: RegistrationText, details: Partial<RegistrationDetails>): Fact[] {
+export function detailFacts(t: RegistrationText, details: Partial<RegistrationDetails>): Fact[] {
   const p = details.profile;
   const people = details.people;
   const admins = people ? [`${people.admin1Name} (${people.admin1Email})`, ...(people.admin2Name && people.admin2Email ? [`${people.admin2Name} (${people.admin2Email})`] : [])] : [];
@@ -148,7 +130,7 @@ function detailFacts(t: RegistrationText, details: Partial<RegistrationDetails>)
   return facts.filter((f) => f.value !== '');
 }
 
-function checklistLines(t: RegistrationText, details: Partial<RegistrationDetails>, rules: RuleBook, lang: Lang): { line: string }[] {
+export function checklistLines(t: RegistrationText, details: Partial<RegistrationDetails>, rules: RuleBook, lang: Lang): { line: string }[] {
   return CHECKLIST.filter((item) => details.checklist?.[item.id] === true).map((item) => ({ line: `${t.fields[item.id]} – ${citeRule(rules, item.rule, lang)}` }));
 }
 
@@ -166,39 +148,6 @@ export function summaryCard(lang: Lang, draft: RegistrationDraft, rules: RuleBoo
     edits: STEPS.map((step) => ({ title: t.editStep[step], step })),
   };
   return renderCard('registration-summary', data);
-}
-
-function historyLine(t: RegistrationText, entry: HistoryEntry): string {
-  const comment = entry.comment ? `: «${entry.comment}»` : '';
-  return `${t.dateTime(new Date(entry.at))} – ${entry.by.name} ${t.historyEvents[entry.event]}${comment}`;
-}
-
-/** The card in the IT channel (Bokmål, the IT department's working language). */
-export function itCard(record: RegistrationRecord, rules: RuleBook, lang: Lang = 'nb'): AdaptiveCardJson {
-  const t = registrationText(lang);
-  const data: ItCardData = {
-    title: record.history.length > 1 ? t.itCardUpdatedTitle(record.ref) : t.itCardTitle(record.ref),
-    statusLabel: t.statusLabel,
-    status: statusLine(t, record),
-    facts: [...detailFacts(t, record.details), { title: t.requester, value: record.requester.name }, { title: t.submittedAt, value: t.dateTime(new Date(record.createdAt)) }],
-    checklistTitle: t.checklistTitle,
-    checklist: checklistLines(t, record.details, rules, lang),
-    historyTitle: t.historyTitle,
-    history: record.history.map((entry) => ({ line: historyLine(t, entry) })),
-    canAct: awaitingIt(record.state),
-    commentLabel: t.commentLabel,
-    acknowledgeTitle: t.acknowledge,
-    requestInfoTitle: t.requestInfo,
-    ref: record.ref,
-    version: record.history.length,
-  };
-  return renderCard('registration-it', data);
-}
-
-/** "Registrert i oversikten – Ingrid Johansen, 25.11.2026, 07:10": the state and who put it there, when. */
-function statusLine(t: RegistrationText, record: RegistrationRecord): string {
-  const last = record.history.at(-1);
-  return last && last.event !== 'submit' ? `${t.states[record.state]} – ${last.by.name}, ${t.dateTime(new Date(last.at))}` : t.states[record.state];
 }
 
 export function noticeCard(data: NoticeCardData): AdaptiveCardJson {

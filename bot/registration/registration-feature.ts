@@ -10,6 +10,7 @@ import { registrationIntent } from '../../src/registration/registration-intent';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
 import { IT_CHANNEL, REGISTRATION_TOPIC, RegistrationService } from '../../src/registration/registration-service';
 import { registerSource } from '../../src/registration/register-source';
+import { TeamsUserIds } from '../../src/workflow/teams-user-ids';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import type { RegisterSource } from '../../src/tab/register-entry';
 import { offerCard, type RuleBook } from '../../cards/registration-cards';
@@ -17,6 +18,7 @@ import type { BotFeature, FeatureTurn } from '../feature';
 import type { ProactiveOutbox } from '../proactive/proactive-outbox';
 import { sendCard } from '../send-card';
 import { itCardActions } from './it-card-actions';
+import { personOf } from './person-of';
 import { RegistrationDialog } from './registration-dialog';
 import { registrationFormHandlers } from './registration-form-handlers';
 import { registrationLists } from './registration-lists';
@@ -28,6 +30,8 @@ export interface RegistrationFeatureDeps {
   config: AppConfig['registration'];
   /** The guideline pack's rules: cards quote and cite them. */
   rules: RuleBook;
+  /** The IT card carries IT's buttons for everyone (a client without card refresh: local mode), still 403-guarded. */
+  itButtonsForAll: boolean;
   logger: Logger;
   now: () => Date;
 }
@@ -39,7 +43,8 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     repository,
     outbox,
     kick: (id) => worker.kick(id),
-    renderer: registrationRenderer(deps.rules),
+    renderer: registrationRenderer(deps.rules, { itButtonsForAll: deps.itButtonsForAll }),
+    teamsIds: new TeamsUserIds(deps.store),
     now: deps.now,
     itMembers: deps.config.itMemberAadIds,
     configuredChannel: deps.config.itChannel,
@@ -52,6 +57,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
 
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
     service.noteServiceUrl(turn.dc.context.activity.serviceUrl);
+    await service.noteActor(personOf(turn.dc.context));
     switch (registrationIntent(text)) {
       case 'start':
         await form.start(turn);
@@ -86,6 +92,12 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
     },
     cardActions: itCardActions(service, deps.logger, deps.rules),
     onText,
+    // IT members listed when the bot joins their team: their Teams ids go on the IT card's refresh list.
+    onConversationUpdate: async (context) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.aadObjectId) await service.noteActor({ id: member.aadObjectId, name: member.name ?? '', teamsId: member.id });
+      }
+    },
   };
   return { feature, service, registerSource: registerSource(repository) };
 }

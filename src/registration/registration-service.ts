@@ -16,14 +16,15 @@ import { validateDetails, type FieldProblem } from './registration-form';
 import { applyEvent, type HistoryEntry, type Person, type RegistrationRecord } from './registration-record';
 import type { RegistrationDraft } from './registration-drafts';
 import type { RegistrationRepository, StoredItChannel } from './registration-repository';
+import type { TeamsUserIds } from '../workflow/teams-user-ids';
 
 export const REGISTRATION_TOPIC = 'registration';
 export const IT_CHANNEL = 'it';
 const RECORD_GRACE_MS = 60_000;
 
 export interface RegistrationRenderer {
-  /** The card in the IT channel for the record as it is now. */
-  itCard(record: RegistrationRecord): OutboundActivity;
+  /** The card in the IT channel for the record as it is now; `itViewers` (Teams ids) refresh it to IT's view. */
+  itCard(record: RegistrationRecord, itViewers: readonly string[]): OutboundActivity;
   /** The personal message to the requester after IT acted (`entry`). */
   outcome(record: RegistrationRecord, entry: HistoryEntry): OutboundActivity;
 }
@@ -39,6 +40,8 @@ export interface RegistrationServiceDeps {
   itMembers: readonly string[];
   /** The IT channel from .env, if any (its service URL may be learned from incoming turns). */
   configuredChannel?: { channelId: string; serviceUrl?: string; tenantId?: string };
+  /** Teams ids of people, learned from their turns: the IT card's refresh list. */
+  teamsIds?: TeamsUserIds;
 }
 
 export type SendResult =
@@ -68,6 +71,21 @@ export class RegistrationService {
 
   isItMember(aadObjectId: string | undefined): boolean {
     return !!aadObjectId && this.deps.itMembers.includes(aadObjectId.toLowerCase());
+  }
+
+  /** Learns the Teams id of an IT member who wrote or clicked (for the IT card's view per role). */
+  async noteActor(person: Person): Promise<void> {
+    if (person.teamsId && this.isItMember(person.id)) await this.deps.teamsIds?.remember(person.id, person.teamsId);
+  }
+
+  /** The Teams ids of the IT members seen so far: the users whose view of the IT card has IT's buttons. */
+  itViewers(): Promise<string[]> {
+    return this.deps.teamsIds?.of(this.deps.itMembers) ?? Promise.resolve([]);
+  }
+
+  /** A registration by reference (the IT card's refresh asks). */
+  find(ref: string): Promise<RegistrationRecord | undefined> {
+    return this.deps.repository.get(ref);
   }
 
   /** Remembers the service URL of incoming turns, for an IT channel configured in .env without one. */
@@ -211,7 +229,7 @@ export class RegistrationService {
   async render(item: OutboxItem): Promise<OutboundActivity | undefined> {
     if (item.destination.kind === 'conversation') return item.activity;
     const record = await this.deps.repository.get(item.subject);
-    if (record) return this.deps.renderer.itCard(record);
+    if (record) return this.deps.renderer.itCard(record, await this.itViewers());
     // Enqueued just before its record is written: wait for it; a record that never came (crash) closes the item.
     if (this.deps.now().getTime() - Date.parse(item.createdAt) < RECORD_GRACE_MS) throw new DeliveryError(true, 'record-not-written-yet');
     return undefined;
