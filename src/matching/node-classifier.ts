@@ -24,21 +24,24 @@ export interface Vote {
   odds: number;
 }
 
-/** One node's model: log P(feature | node) for the features its phrasings have, and for one it never had. */
-interface LabelModel {
-  nodeId: string;
-  prior: number;
-  seen: Map<string, number>;
-  unseen: number;
-}
-
 /** Laplace smoothing of unseen features. */
 const ALPHA = 0.5;
 
+/**
+ * The model, inverted for speed: for each feature, the nodes whose phrasings have it and how much more likely
+ * it makes each of them than a feature the node never had (a question then costs one short list per feature).
+ */
+interface Model {
+  nodeIds: string[];
+  /** log P(node) + (what every feature costs a node that never had it), per feature of the question added up. */
+  prior: Float64Array;
+  unseen: Float64Array;
+  postings: Map<string, { node: number; gain: number }[]>;
+}
+
 export class NodeClassifier {
   private constructor(
-    private readonly models: readonly LabelModel[],
-    private readonly vocabulary: ReadonlySet<string>,
+    private readonly model: Model,
     private readonly features: (text: string) => string[],
   ) {}
 
@@ -57,25 +60,30 @@ export class NodeClassifier {
       }
       counts.set(nodeId, label);
     }
-    // Logarithms once, at start-up: a question then costs one lookup per feature and node.
-    const models = [...counts.entries()].map(([nodeId, label]) => {
+    const labels = [...counts.entries()];
+    const prior = new Float64Array(labels.length);
+    const unseen = new Float64Array(labels.length);
+    const postings = new Map<string, { node: number; gain: number }[]>();
+    labels.forEach(([, label], node) => {
       const denominator = Math.log(label.total + ALPHA * vocabulary.size);
-      const seen = new Map([...label.features].map(([feature, count]) => [feature, Math.log(count + ALPHA) - denominator]));
-      return { nodeId, prior: Math.log(label.documents / phrasings.length), seen, unseen: Math.log(ALPHA) - denominator };
+      prior[node] = Math.log(label.documents / phrasings.length);
+      unseen[node] = Math.log(ALPHA) - denominator;
+      for (const [feature, count] of label.features) {
+        const list = postings.get(feature) ?? [];
+        list.push({ node, gain: Math.log(count + ALPHA) - Math.log(ALPHA) });
+        postings.set(feature, list);
+      }
     });
-    return new NodeClassifier(models, vocabulary, features);
+    return new NodeClassifier({ nodeIds: labels.map(([nodeId]) => nodeId), prior, unseen, postings }, features);
   }
 
   /** The nodes in order of the classifier's belief, best first. */
   rank(text: string): Vote[] {
+    const { nodeIds, prior, unseen, postings } = this.model;
     // Features no phrasing of any node has say nothing about which node it is.
-    const features = this.features(text).filter((feature) => this.vocabulary.has(feature));
-    return this.models
-      .map((model) => {
-        let odds = model.prior;
-        for (const feature of features) odds += model.seen.get(feature) ?? model.unseen;
-        return { nodeId: model.nodeId, odds };
-      })
-      .sort((a, b) => b.odds - a.odds);
+    const known = this.features(text).filter((feature) => postings.has(feature));
+    const odds = Float64Array.from(prior, (p, node) => p + known.length * unseen[node]!);
+    for (const feature of known) for (const { node, gain } of postings.get(feature) ?? []) odds[node]! += gain;
+    return nodeIds.map((nodeId, node) => ({ nodeId, odds: odds[node]! })).sort((a, b) => b.odds - a.odds);
   }
 }

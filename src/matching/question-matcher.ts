@@ -8,7 +8,7 @@
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
  * how few nodes share it (a word found under one node says more than a word found everywhere).
  * A second view, a naive Bayes classifier over the same terms and character 4-grams (node-classifier.ts), adds
- * its (softened) probability of each node; in a story the last sentence, usually the question, counts extra.
+ * its (softened) probability of each node; in a story the terms of the last sentence, usually the question, count double.
  * Tuned on the dev set (`npm run matcher:eval`), never on the locked test set. The outcome is honest: confident → one node; close call → the
  * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
@@ -47,11 +47,11 @@ export interface MatcherTuning {
   voteWeight: number;
   /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
   voteTemperature: number;
-  /** In a story (several sentences), how much the last sentence — usually the question — counts on top of the whole text. */
+  /** In a story (several sentences), how much more the terms of the last sentence — usually the question — count. */
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 0.3, maxTerms: 14, voteWeight: 1, voteTemperature: 10 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -124,7 +124,7 @@ export class QuestionMatcher {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
-    return decide(this.withQuestionSentence(this.rankTerms(this.mostTelling(terms)), question), this.tuning, this.classifier.rank(question), this.sameRule);
+    return decide(this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question)), this.tuning, this.classifier.rank(question), this.sameRule);
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
@@ -139,23 +139,21 @@ export class QuestionMatcher {
   }
 
   /**
-   * A story ends in its question ("… can we put them on the kommune's Facebook page?"): the last sentence's own
-   * ranking is added (weighted) to the whole text's, so incidental words of the story weigh less.
+   * A story ends in its question ("… can we put them on the kommune's Facebook page?"): the terms of its last
+   * sentence count `1 + questionWeight` in the search, so incidental words of the story weigh less.
    */
-  private withQuestionSentence(ranked: RankedNode[], text: string): RankedNode[] {
-    const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+  private questionBoost(text: string): ((term: string) => number) | undefined {
+    const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
     const last = sentences.at(-1);
-    if (sentences.length < 2 || !last || this.tuning.questionWeight === 0) return ranked;
-    const lastTerms = this.terms(last);
-    if (lastTerms.length === 0) return ranked;
-    const scoreOf = new Map(this.rankTerms(lastTerms).map((r) => [r.nodeId, r.score]));
-    return ranked.map((r) => ({ ...r, score: r.score + this.tuning.questionWeight * (scoreOf.get(r.nodeId) ?? 0) })).sort((a, b) => b.score - a.score);
+    if (sentences.length < 2 || !last || this.tuning.questionWeight === 0) return undefined;
+    const lastTerms = new Set(this.terms(last));
+    return (term) => (lastTerms.has(term) ? 1 + this.tuning.questionWeight : 1);
   }
 
   /** rank() for a question already turned into terms (the question is tokenised once per match). */
-  private rankTerms(terms: readonly string[], exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning): RankedNode[] {
+  private rankTerms(terms: readonly string[], exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning, boostTerm?: (term: string) => number): RankedNode[] {
     const perNode = new Map<string, { scores: number[]; terms: Set<string> }>();
-    for (const hit of this.index.search(terms.join(TERM_SEPARATOR), { tokenize: splitTerms })) {
+    for (const hit of this.index.search(terms.join(TERM_SEPARATOR), { tokenize: splitTerms, ...(boostTerm ? { boostTerm } : {}) })) {
       if (exclude?.has(Number(hit.id))) continue;
       const nodeId = String(hit['nodeId']);
       const entry = perNode.get(nodeId) ?? { scores: [], terms: new Set<string>() };
