@@ -13,6 +13,7 @@ import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
 import { Synonyms } from '../src/matching/synonyms';
 import { UnansweredLog } from '../src/feedback/unanswered-log';
 import { createAdapter } from './adapter/create-adapter';
+import { createDirectory } from './escalation/create-directory';
 import { createEscalationFeature } from './escalation/escalation-feature';
 import type { BotFeature } from './feature';
 import { GuidelineBot } from './guideline-bot';
@@ -55,13 +56,15 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     logger,
     now,
   });
-  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, itButtonsForAll: !config.auth, logger, now });
+  // The people directory: leaders for escalation, the requester's unit and head of unit for the registration form.
+  const directory = createDirectory(config.escalation.directory);
+  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, itButtonsForAll: !config.auth, directory, logger, now });
   const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
   const topicOf = (text: string): string | undefined => {
     const match = matcher.match(text);
     return match.kind === 'confident' ? match.nodeId : undefined;
   };
-  const escalation = createEscalationFeature({ config, pack, topicOf, sectionLink: tabs.sectionLink, store: storage.store, proactive, logger, now });
+  const escalation = createEscalationFeature({ config, pack, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
   const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });

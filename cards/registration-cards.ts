@@ -10,6 +10,7 @@ import { registrationText, type RegistrationText } from '../src/i18n/registratio
 import { CHECKLIST, LIMITS, PLATFORMS, STEPS, type FieldProblem, type FormStep, type RegistrationDetails } from '../src/registration/registration-form';
 import type { HistoryEntry, RegistrationRecord } from '../src/registration/registration-record';
 import type { RegistrationDraft } from '../src/registration/registration-drafts';
+import type { Prefill } from '../src/registration/registration-prefill';
 import { newestFirst, pageOf, shorten } from './list-page';
 import { renderCard, type AdaptiveCardJson } from './render-card';
 
@@ -31,6 +32,8 @@ export interface FormCardData {
   values: Record<string, string>;
   /** The rule the form rests on (R4.3.2), in the one citation format. */
   introCitation: string;
+  /** Zero or one warning on the people step: addresses outside the kommune's domains, to change or confirm. */
+  emailWarning: { title: string; body: string; addresses: { line: string }[]; confirm: string }[];
   /** Each item: the rule in its own words, its citation, what the requester confirms, and the toggle. */
   checklist: { id: string; quote: string; citation: string; label: string; confirm: string; value: string; errorMessage: string }[];
 }
@@ -76,19 +79,28 @@ export type RegistrationListVerb = 'registration.mine' | 'registration.register'
 export interface NoticeCardData {
   title: string;
   lines: { line: string }[];
-  actions: { title: string; verb: string; ref: string }[];
+  /** Each button's Action.Submit data: its verb and what the verb needs (a reference, the prefill). */
+  actions: { title: string; data: Record<string, string> }[];
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : '');
 
-export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | undefined, rules: RuleBook): AdaptiveCardJson {
+export interface FormCardOptions {
+  /** People step: the addresses outside the kommune's domains to confirm, and those domains. */
+  outsideAddresses?: readonly string[];
+  kommuneDomains?: readonly string[];
+}
+
+export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | undefined, rules: RuleBook, options: FormCardOptions = {}): AdaptiveCardJson {
   const t = registrationText(lang);
   const index = STEPS.indexOf(step);
   const values: Record<string, string> = {};
   for (const part of [draft?.profile, draft?.people, draft?.checklist]) {
     for (const [key, value] of Object.entries(part ?? {})) values[key] = str(value);
   }
+  for (const [key, value] of Object.entries(draft?.prefill ?? {})) values[key] ??= str(value);
   for (const key of ['platform', 'profileName', 'profileUrl', 'unit', 'purpose', 'audience', 'headName', 'headEmail', 'admin1Name', 'admin1Email', 'admin2Name', 'admin2Email']) values[key] ??= '';
+  const outside = options.outsideAddresses ?? [];
   const data: FormCardData = {
     title: t.formTitle,
     draftId: draft?.id ?? '',
@@ -100,6 +112,10 @@ export function formCard(lang: Lang, step: FormStep, draft: RegistrationDraft | 
     platforms: PLATFORMS.map((p) => ({ title: t.platforms[p], value: p })),
     values,
     introCitation: citeRule(rules, 'R4.3.2', lang),
+    emailWarning:
+      step === 'people' && outside.length > 0
+        ? [{ title: t.emailWarningTitle((options.kommuneDomains ?? []).join(', ')), body: t.emailWarningBody, addresses: outside.map((line) => ({ line })), confirm: t.emailWarningConfirm }]
+        : [],
     checklist: CHECKLIST.map((item) => ({
       id: item.id,
       quote: `«${rules.get(item.rule)?.quote ?? ''}»`,
@@ -154,15 +170,22 @@ export function noticeCard(data: NoticeCardData): AdaptiveCardJson {
   return renderCard('registration-notice', data);
 }
 
-export function offerCard(lang: Lang, rules: RuleBook): AdaptiveCardJson {
+/** The offer beside an answer about creating a profile; its button carries what the user said (platform, unit) for the form. */
+export function offerCard(lang: Lang, rules: RuleBook, said: Pick<Prefill, 'platform' | 'unit'> = {}): AdaptiveCardJson {
   const t = registrationText(lang);
-  return noticeCard({ title: t.offerTitle, lines: [{ line: t.offerBody }, { line: citeRule(rules, 'R4.3.2', lang) }], actions: [{ title: t.offerStart, verb: 'registration.start', ref: '' }] });
+  const understood = said.platform || said.unit ? [{ line: t.offerPrefilled([said.platform ? t.platforms[said.platform] : '', said.unit ?? ''].filter(Boolean).join(', ')) }] : [];
+  return noticeCard({
+    title: t.offerTitle,
+    lines: [{ line: t.offerBody }, ...understood, { line: citeRule(rules, 'R4.3.2', lang) }],
+    actions: [{ title: t.offerStart, data: { verb: 'registration.start', ...said } }],
+  });
 }
 
 export function problemsText(lang: Lang, problems: FieldProblem[]): string {
   const t = registrationText(lang);
   const label = (field: string): string => (field in t.fields ? t.fields[field as keyof RegistrationText['fields']] : field);
-  return [t.problemsIntro, ...problems.map((p) => `- ${label(p.field)}: ${t.problems[p.problem]}`)].join('\n');
+  const line = (p: FieldProblem): string => (t.sentenceProblems.includes(p.problem) ? `- ${t.problems[p.problem]}` : `- ${label(p.field)}: ${t.problems[p.problem]}`);
+  return [t.problemsIntro, ...problems.map(line)].join('\n');
 }
 
 /** The personal message to the requester after IT acted. */
@@ -174,7 +197,7 @@ export function outcomeCard(record: RegistrationRecord, entry: HistoryEntry): Ad
     return noticeCard({
       title: t.outcomeNeedsInfo(record.ref, name, entry.by.name, at),
       lines: entry.comment ? [{ line: t.commentIntro }, { line: entry.comment }] : [],
-      actions: [{ title: t.correct, verb: 'registration.correct', ref: record.ref }],
+      actions: [{ title: t.correct, data: { verb: 'registration.correct', ref: record.ref } }],
     });
   }
   return noticeCard({ title: t.outcomeAcknowledged(record.ref, name, entry.by.name, at), lines: [], actions: [] });

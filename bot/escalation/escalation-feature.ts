@@ -9,6 +9,7 @@ import { matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { ESCALATION_TOPIC, EscalationService } from '../../src/escalation/escalation-service';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import type { SectionLinker } from '../../src/tab/section-links';
+import type { LeaderDirectory } from '../../src/directory/leader-directory';
 import type { Logger } from '../../src/logging/logger';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import type { BotFeature } from '../feature';
@@ -34,6 +35,8 @@ export interface EscalationFeatureOptions {
   topicOf: (text: string) => string | undefined;
   /** Where the case card's "Les hele punkt 4.4" points (the reader tab). */
   sectionLink?: SectionLinker;
+  /** The leader directory (shared with the registration form's prefill); built from the configuration if absent. */
+  directory?: LeaderDirectory;
   store: KeyValueStore;
   /** The durable outbox every proactive message of the workflow goes through. */
   proactive: ProactiveOutbox;
@@ -48,7 +51,7 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
     cases: new CaseRepository(options.store),
     outbox,
     kick: (id) => worker.kick(id),
-    directory: createDirectory(options.config.escalation.directory),
+    directory: options.directory ?? createDirectory(options.config.escalation.directory),
     renderer: escalationRenderer(guidelines),
     now: options.now,
   });

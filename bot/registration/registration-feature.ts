@@ -5,6 +5,8 @@
  * and registration-lists.ts (lists and the channel command); the messages in registration-renderer.ts.
  */
 import type { AppConfig } from '../../src/config/config-schema';
+import type { LeaderDirectory } from '../../src/directory/leader-directory';
+import { prefillFromText } from '../../src/registration/registration-prefill';
 import type { Logger } from '../../src/logging/logger';
 import { registrationIntent } from '../../src/registration/registration-intent';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
@@ -32,6 +34,8 @@ export interface RegistrationFeatureDeps {
   rules: RuleBook;
   /** The IT card carries IT's buttons for everyone (a client without card refresh: local mode), still 403-guarded. */
   itButtonsForAll: boolean;
+  /** The people directory: the form is prefilled with the requester's name, unit and head of unit. */
+  directory?: LeaderDirectory;
   logger: Logger;
   now: () => Date;
 }
@@ -52,7 +56,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
   worker.registerTopic(REGISTRATION_TOPIC, { render: (item) => service.render(item), delivered: (item, result) => service.delivered(item, result) });
   worker.registerChannel(IT_CHANNEL, () => service.itChannel());
 
-  const form = registrationFormHandlers(service, deps.now, deps.logger, deps.rules);
+  const form = registrationFormHandlers(service, deps.now, deps.logger, { rules: deps.rules, kommuneDomains: deps.config.kommuneEmailDomains, directory: deps.directory });
   const lists = registrationLists(service, deps.now, deps.logger);
 
   const onText = async (turn: FeatureTurn, text: string): Promise<boolean> => {
@@ -73,7 +77,7 @@ export function createRegistrationFeature(deps: RegistrationFeatureDeps): { feat
       case 'offer': {
         // A question about creating a profile: answered as a question, with the offer to register beside it.
         const type = turn.dc.context.activity.conversation.conversationType;
-        if (type === 'personal' || !type) await sendCard(turn.dc.context, offerCard(turn.lang, deps.rules));
+        if (type === 'personal' || !type) await sendCard(turn.dc.context, offerCard(turn.lang, deps.rules, prefillFromText(text)));
         return false;
       }
       case undefined:

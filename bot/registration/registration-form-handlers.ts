@@ -13,8 +13,11 @@ import { formCard, problemsText, summaryCard, type RuleBook } from '../../cards/
 import type { Lang } from '../../src/i18n/language';
 import { registrationText } from '../../src/i18n/registration-text';
 import type { Logger } from '../../src/logging/logger';
+import type { LeaderDirectory } from '../../src/directory/leader-directory';
 import { atStep, correctionDraft, newDraft, nextStep, withStep, type RegistrationDraft } from '../../src/registration/registration-drafts';
-import { STEPS } from '../../src/registration/registration-form';
+import { PLATFORMS, STEPS } from '../../src/registration/registration-form';
+import { needsEmailConfirmation } from '../../src/registration/kommune-email';
+import { prefillFor, type Prefill } from '../../src/registration/registration-prefill';
 import { REFERENCE_PATTERN, type RegistrationRecord } from '../../src/registration/registration-record';
 import type { RegistrationService } from '../../src/registration/registration-service';
 import type { FeatureTurn, SubmitHandler } from '../feature';
@@ -29,13 +32,27 @@ const stepSubmit = z.object({ step: z.enum(STEPS), draftId });
 const gotoSubmit = z.object({ step: z.enum([...STEPS, 'summary']), draftId });
 const correctSubmit = z.object({ ref: z.string().regex(REFERENCE_PATTERN) });
 const cardOfDraft = z.object({ draftId });
+/** What the user said, carried by the offer card's button: suggestions for the form (never trusted beyond that). */
+const saidSubmit = z.object({
+  platform: z.enum(PLATFORMS).optional().catch(undefined),
+  unit: z.string().trim().min(1).max(120).regex(/^[^<>]+$/).optional().catch(undefined),
+});
+
+export interface FormHandlerOptions {
+  rules: RuleBook;
+  /** The kommune's e-mail domains: other administrator addresses must be confirmed. */
+  kommuneDomains: readonly string[];
+  /** Where the requester's name, unit and head of unit are looked up for the prefill. */
+  directory?: LeaderDirectory;
+}
 
 export function registrationFormHandlers(
   service: RegistrationService,
   now: () => Date,
   logger: Logger,
-  rules: RuleBook,
-): { start: (turn: FeatureTurn) => Promise<void>; submits: Record<string, SubmitHandler> } {
+  options: FormHandlerOptions,
+): { start: (turn: FeatureTurn, said?: Prefill) => Promise<void>; submits: Record<string, SubmitHandler> } {
+  const { rules, kommuneDomains } = options;
   /** The form at its step: in place of the clicked form card, else as a new card. */
   const showStep = async (context: TurnContext, lang: Lang, draft: RegistrationDraft): Promise<void> => {
     const card = draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules);
@@ -60,11 +77,12 @@ export function registrationFormHandlers(
     return closedCard(t.formTitle, status, [`${t.platforms[p.platform]} «${p.profileName}» – ${p.unit}`, t.sentCardNext]);
   };
 
-  const start = async ({ dc, lang }: FeatureTurn): Promise<void> => {
+  /** Opens the form (or resumes the open one), filled in with what the user said and what the directory knows. */
+  const start = async ({ dc, lang }: FeatureTurn, said: Prefill = {}): Promise<void> => {
     service.noteServiceUrl(dc.context.activity.serviceUrl);
     const open = await RegistrationDialog.surface(dc);
     if (open) await dc.context.sendActivity(registrationText(lang).resumed);
-    const draft = open ?? newDraft(now());
+    const draft = open ?? newDraft(now(), { ...(await prefillFor(options.directory, personOf(dc.context).id)), ...said });
     await RegistrationDialog.save(dc, draft);
     await sendCard(dc.context, draft.step === 'summary' ? summaryCard(lang, draft, rules) : formCard(lang, draft.step, draft, rules));
   };
@@ -76,6 +94,14 @@ export function registrationFormHandlers(
     const result = withStep(draft, parsed.data.step, value, now());
     if (!result.ok) {
       await turn.dc.context.sendActivity(problemsText(turn.lang, result.problems));
+      return;
+    }
+    // Addresses outside the kommune's domains: the people step again, with the warning and a box to confirm them.
+    const outside = parsed.data.step === 'people' && result.draft.people ? needsEmailConfirmation(result.draft.people, value, kommuneDomains) : [];
+    if (outside.length > 0) {
+      const card = formCard(turn.lang, 'people', { ...draft, people: result.draft.people }, rules, { outsideAddresses: outside, kommuneDomains });
+      if (clickedCardId(turn.dc.context)) await replaceClickedCard(turn.dc.context, card);
+      else await sendCard(turn.dc.context, card);
       return;
     }
     await RegistrationDialog.save(turn.dc, result.draft);
@@ -148,7 +174,7 @@ export function registrationFormHandlers(
   return {
     start,
     submits: {
-      'registration.start': (turn) => start(turn),
+      'registration.start': (turn, value) => start(turn, saidSubmit.safeParse(value).data ?? {}),
       'registration.step': step,
       'registration.goto': goto,
       'registration.send': send,

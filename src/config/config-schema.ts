@@ -46,6 +46,8 @@ export const configSchema = z
     IT_CHANNEL_TENANT_ID: optionalString,
     /** Microsoft Entra object ids (comma-separated) of the IT team members who may act on IT cards. */
     IT_MEMBER_AAD_IDS: z.preprocess(emptyToUndefined, z.string().default('')),
+    /** The kommune's e-mail domains (comma-separated): an administrator's address outside them must be confirmed. */
+    KOMMUNE_EMAIL_DOMAINS: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*$/i, 'domain names separated by commas').default('batsfjord.kommune.no')),
     /** Durable outbox for proactive messages: first retry delay, longest delay, poll interval, per-send timeout (ms). */
     OUTBOX_RETRY_BASE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(2000)),
     OUTBOX_RETRY_MAX_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(600_000)),
@@ -93,7 +95,7 @@ export interface AppConfig {
   /** Deadline of each outgoing Bot Connector call, in ms. */
   connectorTimeoutMs: number;
   /** Profile registrations: the IT channel from .env (may also be set in Teams) and who may act on IT cards. */
-  registration: { itChannel?: { channelId: string; serviceUrl?: string; tenantId?: string }; itMemberAadIds: string[] };
+  registration: { itChannel?: { channelId: string; serviceUrl?: string; tenantId?: string }; itMemberAadIds: string[]; kommuneEmailDomains: string[] };
   /** Durable outbox for proactive messages (all workflows). */
   outbox: { retryBaseMs: number; retryMaxMs: number; pollMs: number; sendTimeoutMs: number };
   /** Tabs: deep links, public URL and the SSO check of the profile register (absent values: see src/tab/tab-settings.ts). */
@@ -149,6 +151,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         ? { channelId: raw.IT_CHANNEL_ID, serviceUrl: raw.IT_CHANNEL_SERVICE_URL, tenantId: raw.IT_CHANNEL_TENANT_ID ?? raw.ALLOWED_TENANT_ID ?? raw.MicrosoftAppTenantId }
         : undefined,
       itMemberAadIds: raw.IT_MEMBER_AAD_IDS.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''),
+      kommuneEmailDomains: raw.KOMMUNE_EMAIL_DOMAINS.split(',').map((domain) => domain.trim().toLowerCase()).filter((domain) => domain !== ''),
     },
     outbox: { retryBaseMs: raw.OUTBOX_RETRY_BASE_MS, retryMaxMs: raw.OUTBOX_RETRY_MAX_MS, pollMs: raw.OUTBOX_POLL_MS, sendTimeoutMs: raw.OUTBOX_SEND_TIMEOUT_MS },
     tab: {

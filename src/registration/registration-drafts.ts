@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Person } from '../workflow/person';
 import { STEPS, validateStep, type ChecklistStep, type FieldProblem, type FormStep, type PeopleStep, type ProfileStep } from './registration-form';
 import type { RegistrationRecord } from './registration-record';
+import type { Prefill } from './registration-prefill';
 
 /** A form in progress: the steps already validated, where the user is, and the registration being corrected (if any). */
 export interface RegistrationDraft {
@@ -17,13 +18,15 @@ export interface RegistrationDraft {
   people?: PeopleStep;
   checklist?: ChecklistStep;
   editingRef?: string;
+  /** Suggestions shown in the empty fields: what the user said and what the directory knows (registration-prefill.ts). */
+  prefill?: Prefill;
   updatedAt: string;
 }
 
 export type StepResult = { ok: true; draft: RegistrationDraft } | { ok: false; problems: FieldProblem[] };
 
-export function newDraft(now: Date): RegistrationDraft {
-  return { id: randomUUID(), step: 'profile', updatedAt: now.toISOString() };
+export function newDraft(now: Date, prefill?: Prefill): RegistrationDraft {
+  return { id: randomUUID(), step: 'profile', ...(prefill && Object.keys(prefill).length > 0 ? { prefill } : {}), updatedAt: now.toISOString() };
 }
 
 /** The first step not filled in yet, or the summary. */

@@ -21,7 +21,8 @@ export const PLATFORM_DOMAINS: Record<Platform, string[] | undefined> = {
   other: undefined,
 };
 
-export type Problem = 'required' | 'tooLong' | 'markup' | 'url' | 'urlDomain' | 'email' | 'unchecked' | 'choice';
+/** `pairEmail` / `pairName`: the optional second administrator has a name without an e-mail, or the other way round. */
+export type Problem = 'required' | 'tooLong' | 'markup' | 'url' | 'urlDomain' | 'email' | 'unchecked' | 'choice' | 'pairEmail' | 'pairName';
 
 export const LIMITS = { name: 100, unit: 120, person: 120, email: 200, purpose: 1000, audience: 500, url: 300 } as const;
 
@@ -66,8 +67,8 @@ export const peopleStepSchema = z
     admin2Email: optionalEmail,
   })
   .superRefine((step, ctx) => {
-    if (step.admin2Name && !step.admin2Email) ctx.addIssue({ code: 'custom', path: ['admin2Email'], message: 'required' });
-    if (step.admin2Email && !step.admin2Name) ctx.addIssue({ code: 'custom', path: ['admin2Name'], message: 'required' });
+    if (step.admin2Name && !step.admin2Email) ctx.addIssue({ code: 'custom', path: ['admin2Email'], message: 'pairEmail' });
+    if (step.admin2Email && !step.admin2Name) ctx.addIssue({ code: 'custom', path: ['admin2Name'], message: 'pairName' });
   });
 export type PeopleStep = z.infer<typeof peopleStepSchema>;
 
@@ -111,7 +112,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Field
 
 const stepSchemas = { profile: profileStepSchema, people: peopleStepSchema, checklist: checklistStepSchema } as const;
 
-const PROBLEMS: readonly string[] = ['required', 'tooLong', 'markup', 'url', 'urlDomain', 'email', 'unchecked', 'choice'];
+const PROBLEMS: readonly string[] = ['required', 'tooLong', 'markup', 'url', 'urlDomain', 'email', 'unchecked', 'choice', 'pairEmail', 'pairName'];
 const isProblem = (code: string): code is Problem => PROBLEMS.includes(code);
 
 function toProblems(error: z.ZodError): FieldProblem[] {

@@ -37,4 +37,10 @@ describe('configuration', () => {
     expect(() => parseConfig({ MicrosoftAppId: 'my-bot' })).toThrow(/MicrosoftAppId/);
     expect(() => parseConfig({ STORAGE: 'azure-blobs' })).toThrow(/AZURE_STORAGE_CONNECTION_STRING/);
   });
+
+  it("reads the kommune's e-mail domains (default batsfjord.kommune.no) and refuses anything else", () => {
+    expect(parseConfig({}).registration.kommuneEmailDomains).toEqual(['batsfjord.kommune.no']);
+    expect(parseConfig({ KOMMUNE_EMAIL_DOMAINS: 'Batsfjord.kommune.no, skole.batsfjord.no' }).registration.kommuneEmailDomains).toEqual(['batsfjord.kommune.no', 'skole.batsfjord.no']);
+    expect(() => parseConfig({ KOMMUNE_EMAIL_DOMAINS: 'not a domain' })).toThrow(/KOMMUNE_EMAIL_DOMAINS/);
+  });
 });

@@ -37,7 +37,8 @@ const rules = loadGuidelinePack().rules;
 const cards: [string, AdaptiveCardJson][] = [];
 for (const lang of ['nb', 'en'] as const) {
   cards.push([`form profile ${lang}`, formCard(lang, 'profile', undefined, rules)], [`form people ${lang}`, formCard(lang, 'people', draft, rules)], [`form checklist ${lang}`, formCard(lang, 'checklist', draft, rules)]);
-  cards.push([`summary ${lang}`, summaryCard(lang, draft, rules)], [`offer ${lang}`, offerCard(lang, rules)]);
+  cards.push([`summary ${lang}`, summaryCard(lang, draft, rules)], [`offer ${lang}`, offerCard(lang, rules)], [`offer prefilled ${lang}`, offerCard(lang, rules, { platform: 'instagram', unit: 'Biblioteket' })]);
+  cards.push([`form people with an outside address ${lang}`, formCard(lang, 'people', draft, rules, { outsideAddresses: ['kari@gmail.com'], kommuneDomains: ['batsfjord.kommune.no'] })]);
 }
 cards.push(['it needs-info', itCard(record, rules)], ['it submitted', itCard({ ...record, state: 'submitted', history: record.history.slice(0, 1) }, rules)], ['outcome', outcomeCard(record, record.history[1]!)]);
 

@@ -36,7 +36,7 @@ describe('registration form (server-side validation)', () => {
     const profile = validateStep('profile', { platform: 'instagram', profileName: 'x'.repeat(5000), unit: '', purpose: '<b>hei</b>', audience: 'alle' });
     expect(profile).toEqual({ ok: false, problems: [{ field: 'profileName', problem: 'tooLong' }, { field: 'unit', problem: 'required' }, { field: 'purpose', problem: 'markup' }] });
     const people = validateStep('people', { ...validPeople, headEmail: 'not-an-email', admin2Name: 'Bare navn' });
-    expect(people).toEqual({ ok: false, problems: [{ field: 'headEmail', problem: 'email' }, { field: 'admin2Email', problem: 'required' }] });
+    expect(people).toEqual({ ok: false, problems: [{ field: 'headEmail', problem: 'email' }, { field: 'admin2Email', problem: 'pairEmail' }] });
     const checklist = validateStep('checklist', { ...validChecklist, pictureConsent: 'false' });
     expect(checklist).toEqual({ ok: false, problems: [{ field: 'pictureConsent', problem: 'unchecked' }] });
     expect(validateStep('people', { headName: 'Hanne' }).ok).toBe(false); // at least one more administrator
