@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nBåtsfjord SoMe-assistent kjører lokalt / running locally:\n` +
       `  bot:          ${endpoint}\n` +
-      `  Teams client: http://localhost:${CLIENT_PORT}  (open this in a browser and chat with the bot)\n\n`,
+      `  Teams client: http://localhost:${CLIENT_PORT}  (open this in a browser and chat with the bot)\n` +
+      `  Tabs:         ${bot.url}/tab/guidelines  (Retningslinjer, the guideline reader)\n` +
+      `                ${bot.url}/tab/register  (Profiloversikt, IT's register; local mode: no sign-in, this machine only)\n\n`,
   );
 
   const stop = (): void => {

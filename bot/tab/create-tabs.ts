@@ -38,6 +38,8 @@ export function createTabs(deps: TabDeps): Tabs {
   let serverUrl = `http://127.0.0.1:${deps.config.port}`;
   const baseUrl = (): string => publicBaseUrl(deps.config, serverUrl);
   const sso = ssoSettingsOf(deps.config, deps.now);
+  // Local mode (no app id, no SSO, loopback only): the register is shown as the mock tenant's IT user, labelled so.
+  const localUser = !deps.config.auth && !sso ? { objectId: deps.config.registration.itMemberAadIds[0] ?? 'local-it-user', tenantId: 'local', groups: [] } : undefined;
   const routes = tabRoutes({
     pack: deps.pack,
     matcher: deps.matcher,
@@ -47,6 +49,7 @@ export function createTabs(deps: TabDeps): Tabs {
       verify: sso ? ssoVerifier(sso) : undefined,
       access: { groupId: deps.config.tab.itGroupId, memberObjectIds: deps.config.registration.itMemberAadIds },
       source: deps.registerSource ?? registerSource(new RegistrationRepository(deps.store)),
+      localUser,
     },
   });
   return {

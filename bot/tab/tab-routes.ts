@@ -11,6 +11,7 @@ import type { Lang } from '../../src/i18n/language';
 import type { Logger } from '../../src/logging/logger';
 import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import { MAX_QUERY_LENGTH, searchSections } from '../../src/tab/guideline-search';
+import { tabText } from '../../src/i18n/tab-text';
 import { TAB_ASSETS } from '../../src/tab/html';
 import { readerPage } from '../../src/tab/reader-page';
 import { readRegister, type RegisterAccessDeps } from '../../src/tab/register-access';
@@ -63,6 +64,12 @@ function langOf(req: restify.Request): Lang {
   return queryText(req, 'lang') === 'en' ? 'en' : 'nb';
 }
 
+/** The request came from this machine (local mode answers the register without sign-in to loopback only). */
+function fromLoopback(req: restify.Request): boolean {
+  const address = req.socket?.remoteAddress ?? '';
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 function sendHtml(res: restify.Response, html: string): void {
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
@@ -97,7 +104,7 @@ export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void 
     });
 
     server.get(REGISTER_TAB_PATH, (req, res, next) => {
-      sendHtml(res, registerPage(langOf(req)));
+      sendHtml(res, registerPage(langOf(req), { localMode: deps.register.localUser !== undefined }));
       return next();
     });
 
@@ -109,6 +116,10 @@ export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void 
     const register = (csv: boolean) => async (req: restify.Request, res: restify.Response): Promise<void> => {
       const lang = langOf(req);
       try {
+        if (deps.register.localUser && !fromLoopback(req)) {
+          sendJson(res, 403, { code: 'forbidden', message: tabText(lang).notItMember });
+          return;
+        }
         const answer = await readRegister(deps.register, req.header('authorization'), lang);
         if (answer.status !== 200) {
           deps.logger.info({ status: answer.status, code: answer.code, reason: 'reason' in answer ? answer.reason : undefined }, 'profile register refused');

@@ -47,6 +47,9 @@ const nb = {
   notItMember: 'Profiloversikten er bare for IT-avdelingen. Du er ikke med i IT-gruppen.',
   notConfigured: 'Innlogging for fanen er ikke satt opp ennå. Be IT-avdelingen sette opp enkel pålogging (SSO).',
   notAvailable: 'Profilregisteret er ikke tilgjengelig ennå.',
+  localModeTitle: 'Lokal modus.',
+  localModeBody:
+    'Boten kjører uten app-id og uten innlogging, og svarer bare på denne maskinen. Du ser oversikten slik IT-avdelingens testbruker ser den. I Teams krever fanen innlogging (SSO).',
   configTitle: 'Legg til profiloversikten',
   configBody: 'Fanen viser alle offisielle profiler som er registrert gjennom assistenten. Bare medlemmer av IT-gruppen ser innholdet. Trykk «Lagre» for å legge den til i kanalen.',
 };
@@ -96,6 +99,9 @@ const en: TabText = {
   notItMember: 'The profile register is for the IT department only. You are not a member of the IT group.',
   notConfigured: 'Sign-in for the tab is not set up yet. Ask the IT department to set up single sign-on (SSO).',
   notAvailable: 'The profile register is not available yet.',
+  localModeTitle: 'Local mode.',
+  localModeBody:
+    "The bot runs without an app id and without sign-in, and answers on this machine only. You see the register as the IT department's test user sees it. In Teams the tab requires sign-in (SSO).",
   configTitle: 'Add the profile register',
   configBody: 'The tab shows every official profile registered through the assistant. Only members of the IT group see its content. Select "Save" to add it to the channel.',
 };

@@ -12,15 +12,17 @@ export const REGISTER_CONFIG_PATH = '/tab/register/config';
 export const REGISTER_API_PATH = '/api/tab/register';
 export const REGISTER_CSV_PATH = '/api/tab/register.csv';
 
-export function registerPage(lang: Lang): string {
+/** `localMode`: no sign-in (no app id, no SSO, this machine only); the page says so and asks for no token. */
+export function registerPage(lang: Lang, options: { localMode?: boolean } = {}): string {
   const t = tabText(lang);
+  const localNote = options.localMode ? `<p class="local-mode" role="note"><strong>${escapeHtml(t.localModeTitle)}</strong> ${escapeHtml(t.localModeBody)}</p>\n` : '';
   const stateOptions = registerStates.map((s) => `<option value="${s}">${escapeHtml(t.states[s])}</option>`).join('');
   const body = `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a>
 <header class="page-header">
 <p class="page-kicker">Båtsfjord kommune</p>
 <h1>${escapeHtml(t.registerTitle)}</h1>
 <p>${escapeHtml(t.registerIntro)}</p>
-</header>
+${localNote}</header>
 <main id="main" tabindex="-1" class="register">
 <div id="status" role="status" aria-live="polite"><p>${escapeHtml(t.loading)}</p></div>
 <div id="register" hidden>
@@ -63,6 +65,7 @@ export function registerPage(lang: Lang): string {
       historyToggle: t.historyToggle,
       notInTeams: t.notInTeams,
       notSignedIn: t.notSignedIn,
+      localMode: options.localMode === true,
     },
     body,
   });

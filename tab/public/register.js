@@ -109,7 +109,8 @@
   }
 
   function authorised(path) {
-    return fetch(path + '?lang=' + encodeURIComponent(data.lang), { headers: { authorization: 'Bearer ' + token } });
+    var headers = token ? { authorization: 'Bearer ' + token } : {};
+    return fetch(path + '?lang=' + encodeURIComponent(data.lang), { headers: headers });
   }
 
   function refusal(response) {
@@ -171,6 +172,12 @@
     event.preventDefault();
   });
   document.getElementById('export-csv').addEventListener('click', downloadCsv);
+
+  if (data.localMode) {
+    // Local mode: the server answers this machine without sign-in (no app id, no SSO).
+    load();
+    return;
+  }
 
   tab.initTeams().then(function (context) {
     if (!context) {

@@ -1,7 +1,8 @@
 /**
  * The profile register API on the running bot: rows (JSON and CSV) only with a valid Teams SSO token of an IT
  * group member; 401 with a clear message for no, expired, foreign-audience or foreign-tenant tokens; 403 for a
- * user outside the IT group; 503 while SSO is not configured. Keys come from a loopback JWKS.
+ * user outside the IT group; 503 while SSO is not configured (with an app id; local mode answers without sign-in).
+ * Keys come from a loopback JWKS.
  */
 import { startInProcess, tempDataDir } from '../support/bot-under-test';
 import { NOW, OTHER_TENANT, OTHER_USER, SsoFixture, ssoEnv } from './support/sso-fixture';
@@ -65,12 +66,23 @@ describe('profile register API', () => {
 });
 
 describe('profile register API without SSO configuration', () => {
-  it('answers 503 and says sign-in is not set up', async () => {
-    const bot = await startInProcess({});
+  it('with an app id, answers 503 and says sign-in is not set up', async () => {
+    const bot = await startInProcess({ MicrosoftAppId: '3f0a8a3e-5a1b-4c9d-9e2f-7a6b5c4d3e2f', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '6f1c3a52-7f0e-4a43-9d53-0b1d2b7c9e11' });
     try {
       const response = await fetch(`${bot.url}/api/tab/register`, { headers: { authorization: 'Bearer x.y.z' } });
       expect(response.status).toBe(503);
       expect(((await response.json()) as { code: string }).code).toBe('not-configured');
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('in local mode (no app id, no SSO), answers this machine without a token (ADR 0076)', async () => {
+    const bot = await startInProcess({});
+    try {
+      const response = await fetch(`${bot.url}/api/tab/register`);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { entries: unknown[] }).entries).toEqual([]);
     } finally {
       await bot.stop();
     }
