@@ -14,6 +14,8 @@ import { Synonyms } from '../src/matching/synonyms';
 import { UnansweredLog } from '../src/feedback/unanswered-log';
 import { createAdapter } from './adapter/create-adapter';
 import { createDirectory } from './escalation/create-directory';
+import { appTokenProvider } from '../src/directory/graph-app-token';
+import { GraphAppInstaller } from '../src/install/graph-app-installer';
 import { createEscalationFeature } from './escalation/escalation-feature';
 import type { BotFeature } from './feature';
 import { GuidelineBot } from './guideline-bot';
@@ -55,6 +57,15 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     settings: { backoff: { baseMs: config.outbox.retryBaseMs, maxMs: config.outbox.retryMaxMs, maxAttempts: 50 }, pollMs: config.outbox.pollMs, sendTimeoutMs: config.outbox.sendTimeoutMs },
     logger,
     now,
+    install: config.appInstall
+      ? {
+          installer: new GraphAppInstaller({
+            baseUrl: config.appInstall.baseUrl,
+            catalogAppId: config.appInstall.catalogAppId,
+            authProvider: appTokenProvider({ tenantId: config.appInstall.tenantId, clientId: config.appInstall.clientId, clientSecret: config.appInstall.clientSecret, tokenUrl: config.appInstall.tokenUrl }),
+          }),
+        }
+      : undefined,
   });
   // The people directory: leaders for escalation, the requester's unit and head of unit for the registration form.
   const directory = createDirectory(config.escalation.directory);

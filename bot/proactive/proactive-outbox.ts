@@ -14,7 +14,7 @@ import { Outbox } from '../../src/outbox/outbox';
 import { OutboxWorker } from '../../src/outbox/outbox-worker';
 import { PersonalChats } from '../../src/outbox/personal-chats';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
-import { createProactiveSender } from './proactive-sender';
+import { createProactiveSender, type InstallOnDemand } from './proactive-sender';
 
 export interface OutboxSettings {
   backoff: BackoffPolicy;
@@ -39,6 +39,8 @@ export interface ProactiveOutboxDeps {
   settings: OutboxSettings;
   logger: Logger;
   now: () => Date;
+  /** Install the app through Graph for people who lack it (TEAMS_APP_CATALOG_ID); absent: off. */
+  install?: InstallOnDemand;
 }
 
 export function createProactiveOutbox(deps: ProactiveOutboxDeps): ProactiveOutbox {
@@ -46,7 +48,7 @@ export function createProactiveOutbox(deps: ProactiveOutboxDeps): ProactiveOutbo
   const chats = new PersonalChats(deps.store);
   const worker = new OutboxWorker({
     outbox,
-    deliver: createProactiveSender(deps.adapter, deps.appId, deps.settings.sendTimeoutMs, chats),
+    deliver: createProactiveSender(deps.adapter, deps.appId, deps.settings.sendTimeoutMs, chats, deps.install),
     now: deps.now,
     backoff: deps.settings.backoff,
     leaseMs: deps.settings.sendTimeoutMs * 2,

@@ -7,7 +7,9 @@
  *     returns the new conversation id and the id of the root message (needed to update the card later).
  *   - conversation:   a proactive message into an existing conversation (continueConversationAsync).
  *   - person:         a person's 1:1 chat by Entra object id: the known chat (PersonalChats), else a new one
- *                     (createConversation); 403/404 there = the app is not installed for them (permanent).
+ *                     (createConversation); 403/404 there = the app is not installed for them: with an
+ *                     installer (Graph, TEAMS_APP_CATALOG_ID) the app is installed for them, the chat is waited
+ *                     for and the message sent; refused = permanent, Graph unavailable = retried later.
  *   - update:         updateActivity of a message the bot sent earlier (the card updates for everyone).
  * Every call is bounded by `timeoutMs`; failures become DeliveryError (retryable for 5xx, 429, timeout, network).
  *
@@ -20,6 +22,15 @@ import { ConnectorClient } from 'botframework-connector';
 import { DeliveryError, type Deliver } from '../../src/outbox/outbox-worker';
 import type { ChannelAddress, ConversationAddress, DeliveryResult, OutboundActivity } from '../../src/outbox/outbox-item';
 import type { PersonalChats } from '../../src/outbox/personal-chats';
+import type { AppInstaller } from '../../src/install/graph-app-installer';
+
+/** Proactive installation for people who never installed the app; `chatWaitMs`: the pauses while Teams sets up their chat. */
+export interface InstallOnDemand {
+  installer: AppInstaller;
+  chatWaitMs?: readonly number[];
+}
+
+const DEFAULT_CHAT_WAIT_MS = [1000, 2000, 4000, 8000];
 
 function conversationOf(id: string, tenantId: string | undefined): ConversationAccount {
   return (tenantId ? { id, tenantId } : { id }) as ConversationAccount;
@@ -73,7 +84,7 @@ function connectorOf(context: TurnContext): ConnectorClient {
   return client;
 }
 
-export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number, chats: PersonalChats): Deliver {
+export function createProactiveSender(adapter: CloudAdapter, appId: string, timeoutMs: number, chats: PersonalChats, install?: InstallOnDemand): Deliver {
   const run = async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<DeliveryResult>): Promise<DeliveryResult> => {
     let result: DeliveryResult | undefined;
     let failure: unknown;
@@ -118,6 +129,30 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string, time
     return { conversationId: result.conversationId, serviceUrl, tenantId, channelId: 'msteams' };
   };
 
+  /** Opens the chat; if the app is not installed for the person, installs it through Graph and waits for the chat. */
+  const openChatInstalling = async (aadObjectId: string, serviceUrl: string, tenantId: string | undefined): Promise<ConversationAddress> => {
+    try {
+      return await openChat(aadObjectId, serviceUrl, tenantId);
+    } catch (error) {
+      if (!install || !(error instanceof DeliveryError) || !isNotThere(error)) throw error;
+      const outcome = await install.installer.installFor(aadObjectId);
+      if (outcome === 'refused') throw new DeliveryError(false, 'install-refused');
+      if (outcome === 'unavailable') throw new DeliveryError(true, 'install-unavailable');
+      let last: unknown = error;
+      for (const pause of install.chatWaitMs ?? DEFAULT_CHAT_WAIT_MS) {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        try {
+          return await openChat(aadObjectId, serviceUrl, tenantId);
+        } catch (retry) {
+          last = retry;
+          if (!(retry instanceof DeliveryError) || !isNotThere(retry)) throw retry;
+        }
+      }
+      // Installed, but the chat is not there yet: the outbox tries again later.
+      throw last instanceof DeliveryError ? new DeliveryError(true, 'chat-not-ready') : last;
+    }
+  };
+
   return async (item, outbound: OutboundActivity, channel) => {
     const activity = outbound as Partial<Activity>;
     const destination = item.destination;
@@ -150,7 +185,7 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string, time
             if (!(error instanceof DeliveryError) || !isNotThere(error)) throw error;
           }
         }
-        return post(await openChat(destination.aadObjectId, destination.serviceUrl, destination.tenantId), activity);
+        return post(await openChatInstalling(destination.aadObjectId, destination.serviceUrl, destination.tenantId), activity);
       }
       case 'update':
         return run(referenceFor(destination.address), async (context) => {

@@ -60,6 +60,8 @@ export const configSchema = z
     /** Microsoft Graph base URL and (test seam) token endpoint for LEADER_DIRECTORY=graph. */
     GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://graph.microsoft.com/v1.0')),
     GRAPH_TOKEN_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    /** The Teams app's id in the tenant app catalog: install the app through Graph for a leader who lacks it. */
+    TEAMS_APP_CATALOG_ID: optionalGuid,
     /** How often pending escalation cases are checked for reminders, in seconds (0 = never, e.g. in tests). */
     ESCALATION_REMINDER_CHECK_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(300)),
     /** How long questions the bot could not answer are kept for the guideline owner, in days (docs/privacy.md). */
@@ -74,6 +76,9 @@ export const configSchema = z
     }
     if (env.LEADER_DIRECTORY === 'graph' && !(env.MicrosoftAppId && env.MicrosoftAppPassword && env.MicrosoftAppTenantId)) {
       ctx.addIssue({ code: 'custom', path: ['LEADER_DIRECTORY'], message: 'graph needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (app credentials with User.Read.All)' });
+    }
+    if (env.TEAMS_APP_CATALOG_ID && !(env.MicrosoftAppId && env.MicrosoftAppPassword && env.MicrosoftAppTenantId)) {
+      ctx.addIssue({ code: 'custom', path: ['TEAMS_APP_CATALOG_ID'], message: 'needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (app credentials with TeamsAppInstallation.ReadWriteSelfForUser.All)' });
     }
     if (env.STORAGE === 'azure-blobs' && !env.AZURE_STORAGE_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'is required when STORAGE=azure-blobs' });
@@ -98,6 +103,8 @@ export interface AppConfig {
   registration: { itChannel?: { channelId: string; serviceUrl?: string; tenantId?: string }; itMemberAadIds: string[]; kommuneEmailDomains: string[] };
   /** Durable outbox for proactive messages (all workflows). */
   outbox: { retryBaseMs: number; retryMaxMs: number; pollMs: number; sendTimeoutMs: number };
+  /** Proactive installation of the Teams app through Graph, for people the bot must reach first (absent: off). */
+  appInstall?: { catalogAppId: string; baseUrl: string; tokenUrl?: string; tenantId: string; clientId: string; clientSecret: string };
   /** Tabs: deep links, public URL and the SSO check of the profile register (absent values: see src/tab/tab-settings.ts). */
   tab: { teamsAppId?: string; botDomain?: string; ssoAudience?: string; ssoJwksUrl?: string; itGroupId?: string };
   /** Escalation to the nearest leader: the leader directory and the reminder check interval (0 = off). */
@@ -154,6 +161,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       kommuneEmailDomains: raw.KOMMUNE_EMAIL_DOMAINS.split(',').map((domain) => domain.trim().toLowerCase()).filter((domain) => domain !== ''),
     },
     outbox: { retryBaseMs: raw.OUTBOX_RETRY_BASE_MS, retryMaxMs: raw.OUTBOX_RETRY_MAX_MS, pollMs: raw.OUTBOX_POLL_MS, sendTimeoutMs: raw.OUTBOX_SEND_TIMEOUT_MS },
+    appInstall:
+      raw.TEAMS_APP_CATALOG_ID && raw.MicrosoftAppId && raw.MicrosoftAppPassword && raw.MicrosoftAppTenantId
+        ? { catalogAppId: raw.TEAMS_APP_CATALOG_ID, baseUrl: raw.GRAPH_BASE_URL, tokenUrl: raw.GRAPH_TOKEN_URL, tenantId: raw.MicrosoftAppTenantId, clientId: raw.MicrosoftAppId, clientSecret: raw.MicrosoftAppPassword }
+        : undefined,
     tab: {
       teamsAppId: raw.TEAMS_APP_ID,
       botDomain: raw.BOT_DOMAIN,

@@ -194,7 +194,7 @@ export class EscalationService {
   /** Outbox hook: the leader's card could not be delivered (403/404: the app is not installed for them). */
   async failed(item: OutboxItem, code: string): Promise<void> {
     if (noticeOf(item) !== 'leader-card') return;
-    const outcome = code === 'http-403' || code === 'http-404' ? { kind: 'unreachable' as const } : { kind: 'failed' as const };
+    const outcome = code === 'http-403' || code === 'http-404' || code === 'install-refused' ? { kind: 'unreachable' as const } : { kind: 'failed' as const };
     const next = await this.deps.cases.change(item.subject, (current) => recordDelivery(current, outcome, SYSTEM_ACTOR, this.deps.now()));
     if (!next) return;
     if (next.requesterCard) await this.notify(next, 'requester-card-update', cardAt(next.requesterCard, next));
