@@ -4,8 +4,9 @@
  * cancelled form, a sent or cancelled escalation draft and a decided case turn read-only with their outcome; a
  * click on an outdated card is explained and never opens a blank form.
  */
-import { ConnectorStub, type RecordedRequest } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import type { RecordedRequest } from '../support/connector-stub';
+import { postActivity } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardActions, cardOf, cardText, visibleText } from '../support/card-reader';
 import { cardSubmit, personalConversationId, textMessage, type TeamsUser } from '../support/teams-activity';
 import { KARI, OLE, cardInvoke, parseInvokeReply } from '../escalation/escalation-fixtures';
@@ -15,17 +16,8 @@ type Json = Record<string, unknown>;
 const person = (n: number, name: string): TeamsUser => ({ id: `29:1a111111-1111-4111-8111-00000000000${n}`, name, aadObjectId: `1a111111-1111-4111-8111-00000000000${n}`, locale: 'nb-NO' });
 
 describe('cards update in place', () => {
-  const connector = new ConnectorStub();
-  let bot: Awaited<ReturnType<typeof startInProcess>>;
-
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const session = useBotSession();
+  const connector = session.connector;
 
   const inChat = (user: TeamsUser) => (r: RecordedRequest): boolean => r.conversationId === personalConversationId(user) && r.status === 200;
   const cardPosts = (user: TeamsUser): RecordedRequest[] => connector.requests.filter((r) => inChat(user)(r) && r.method === 'POST' && cardOf(r.body) !== undefined);
@@ -33,7 +25,7 @@ describe('cards update in place', () => {
   /** Sends the activity; returns what the bot did in the user's chat during the turn (posts and updates). */
   async function turn(user: TeamsUser, activity: Json): Promise<RecordedRequest[]> {
     const before = connector.requests.length;
-    expect((await postActivity(bot.url, activity)).status).toBe(200);
+    expect((await postActivity(session.url(), activity)).status).toBe(200);
     return connector.requests.slice(before).filter(inChat(user));
   }
 
@@ -134,7 +126,7 @@ describe('cards update in place', () => {
     await connector.waitFor(() => connector.sentTo(oleChat).some((a) => cardText(cardOf(a)).includes('Kan jeg dele et innlegg')));
     const leaderCard = cardOf(connector.sentTo(oleChat).find((a) => cardText(cardOf(a)).includes('Kan jeg dele et innlegg'))!);
     const approve = actionTitled(leaderCard, 'Godkjent');
-    const decided = parseInvokeReply((await postActivity(bot.url, cardInvoke(OLE, connector.url, oleChat, approve.verb!, approve.data!))).body);
+    const decided = parseInvokeReply((await postActivity(session.url(), cardInvoke(OLE, connector.url, oleChat, approve.verb!, approve.data!))).body);
     expect(cardText(decided.value)).toContain('Status: Godkjent');
     expect(cardActions(decided.value).filter((a) => a.type === 'Action.Execute' && a.verb !== 'escalation.refresh')).toEqual([]);
     await connector.waitFor((rs) => rs.some((r) => r.method === 'PUT' && r.activityId === draftId && cardText(cardOf(r.body)).includes('Godkjent')));

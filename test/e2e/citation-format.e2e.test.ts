@@ -4,33 +4,19 @@
  * Answer cards quote each rule with its citation under it and no second source line; the registration form cites
  * R4.3.2 the same way; the reader's search finds a rule by its id and links to its anchor (#R4.4.5).
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { cardActions, cardOf, cardText } from '../support/card-reader';
-import { cardSubmit, makeUser, personalConversationId, textMessage, type TeamsUser } from '../support/teams-activity';
+import { cardSubmit, makeUser, textMessage, type TeamsUser } from '../support/teams-activity';
 
 type Json = Record<string, unknown>;
 const NB_FORMAT = /^Retningslinjer for sosiale medier, (punkt \d+(\.\d+)?|vedtak) \((R\d+(\.\d+)+|M\.\d+)(, (R\d+(\.\d+)+|M\.\d+))*\)$/;
 const EN_FORMAT = /^Social media guidelines, (section \d+(\.\d+)?|adoption) \((R\d+(\.\d+)+|M\.\d+)(, (R\d+(\.\d+)+|M\.\d+))*\)$/;
 
 describe('one citation format', () => {
-  const connector = new ConnectorStub();
-  let bot: Awaited<ReturnType<typeof startInProcess>>;
+  const session = useBotSession();
+  const connector = session.connector;
 
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-
-  async function turn(user: TeamsUser, activity: Json): Promise<Json> {
-    const before = connector.sentTo(personalConversationId(user)).length;
-    expect((await postActivity(bot.url, activity)).status).toBe(200);
-    return connector.sentTo(personalConversationId(user)).slice(before).at(-1)!;
-  }
+  const turn = async (user: TeamsUser, activity: Json): Promise<Json> => (await session.turn(user, activity)).at(-1)!;
 
   const citationLines = (text: string, prefix: string): string[] => text.split('\n').filter((line) => line.includes(prefix));
 
@@ -74,12 +60,12 @@ describe('one citation format', () => {
   });
 
   it("the reader's search finds a rule by its id, with the same citation and the rule's anchor", async () => {
-    const response = await fetch(`${bot.url}/api/tab/search?q=R4.4.5`);
+    const response = await fetch(`${session.url()}/api/tab/search?q=R4.4.5`);
     const body = (await response.json()) as { hits: { id: string; anchor?: string; citation?: string; excerpt: string }[] };
     expect(body.hits[0]).toMatchObject({ id: '4.4', anchor: 'R4.4.5', citation: 'Retningslinjer for sosiale medier, punkt 4.4 (R4.4.5)', excerpt: 'Publiser aldri bilder av kollegaer uten samtykke.' });
-    const lower = (await (await fetch(`${bot.url}/api/tab/search?q=r4.4.5&lang=en`)).json()) as typeof body;
+    const lower = (await (await fetch(`${session.url()}/api/tab/search?q=r4.4.5&lang=en`)).json()) as typeof body;
     expect(lower.hits[0]).toMatchObject({ anchor: 'R4.4.5', citation: 'Social media guidelines, section 4.4 (R4.4.5)' });
-    const page = await (await fetch(`${bot.url}/tab/guidelines?q=R4.4.5`)).text();
+    const page = await (await fetch(`${session.url()}/tab/guidelines?q=R4.4.5`)).text();
     expect(page).toContain('id="R4.4.5"');
     expect(page).toContain('href="#R4.4.5"');
     expect(page).toContain('Punkt 4.4 Retningslinjer for bruk av sosiale medier på vegne av Båtsfjord kommune – Retningslinjer for sosiale medier, punkt 4.4 (R4.4.5)');

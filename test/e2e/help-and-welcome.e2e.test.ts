@@ -2,33 +2,19 @@
  * Help and welcome name the bot's three jobs — guideline questions, registering a profile, asking the nearest
  * leader — each with an example and a button that starts it (issue 11, item 6).
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardActions, cardOf, cardText, visibleText } from '../support/card-reader';
 import { validationErrors } from '../support/card-validation';
-import { botInstalled, cardSubmit, makeUser, personalConversationId, textMessage, type TeamsUser } from '../support/teams-activity';
+import { botInstalled, cardSubmit, makeUser, textMessage, type TeamsUser } from '../support/teams-activity';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 
 type Json = Record<string, unknown>;
 
 describe('help and welcome name all three jobs', () => {
-  const connector = new ConnectorStub();
-  let bot: Awaited<ReturnType<typeof startInProcess>>;
+  const session = useBotSession();
+  const connector = session.connector;
 
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-
-  async function turn(user: TeamsUser, activity: Json): Promise<Json> {
-    const before = connector.sentTo(personalConversationId(user)).length;
-    expect((await postActivity(bot.url, activity)).status).toBe(200);
-    return connector.sentTo(personalConversationId(user)).slice(before).at(-1)!;
-  }
+  const turn = async (user: TeamsUser, activity: Json): Promise<Json> => (await session.turn(user, activity)).at(-1)!;
 
   function expectThreeJobs(card: Json | undefined, examples: string[], buttons: string[]): void {
     const text = cardText(card);

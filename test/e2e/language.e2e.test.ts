@@ -3,8 +3,8 @@
  * the bot switches only when the user writes English or asks. A card action is answered in the language of the
  * person who acts, and the other person's copy of a card keeps theirs.
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { postActivity } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardActions, cardOf, cardText, visibleText } from '../support/card-reader';
 import { cardSubmit, personalConversationId, textMessage, type TeamsUser } from '../support/teams-activity';
 import { KARI, OLE, cardInvoke, parseInvokeReply } from '../escalation/escalation-fixtures';
@@ -12,28 +12,14 @@ import { KARI, OLE, cardInvoke, parseInvokeReply } from '../escalation/escalatio
 const inEnglishTeams = (user: TeamsUser): TeamsUser => ({ ...user, locale: 'en-US' });
 
 describe('language: Bokmål unless the user writes English', () => {
-  const connector = new ConnectorStub();
-  let bot: Awaited<ReturnType<typeof startInProcess>>;
+  const session = useBotSession();
+  const connector = session.connector;
   const sara = inEnglishTeams({ ...KARI, id: '29:1a111111-1111-4111-8111-000000000005', aadObjectId: '1a111111-1111-4111-8111-000000000005', name: 'Sara Mikkelsen' });
   const kari = inEnglishTeams(KARI);
   const ole = inEnglishTeams(OLE);
   const kariChat = personalConversationId(kari);
 
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-
-  async function say(user: TeamsUser, text: string): Promise<Record<string, unknown>[]> {
-    const chat = personalConversationId(user);
-    const before = connector.sentTo(chat).length;
-    expect((await postActivity(bot.url, textMessage(user, connector.url, text))).status).toBe(200);
-    return connector.sentTo(chat).slice(before);
-  }
+  const say = (user: TeamsUser, text: string): Promise<Record<string, unknown>[]> => session.turn(user, textMessage(user, connector.url, text));
 
   it('"hei" from an en-US Teams client gets the Bokmål welcome', async () => {
     const [welcome] = await say(sara, 'hei');
@@ -54,15 +40,15 @@ describe('language: Bokmål unless the user writes English', () => {
     await say(kari, 'hi');
     await say(kari, 'ask my leader');
     expect(visibleText(connector.sentTo(kariChat).at(-1)!)).toContain('Ask my nearest leader');
-    await postActivity(bot.url, cardSubmit(kari, connector.url, { verb: 'escalation.describe', description: 'Can I post the picture from the youth club on our page?' }));
+    await postActivity(session.url(), cardSubmit(kari, connector.url, { verb: 'escalation.describe', description: 'Can I post the picture from the youth club on our page?' }));
     const sendToOle = actionTitled(cardOf(connector.sentTo(kariChat).at(-1)!), 'Send to Ole Hansen');
-    await postActivity(bot.url, cardSubmit(kari, connector.url, sendToOle.data));
+    await postActivity(session.url(), cardSubmit(kari, connector.url, sendToOle.data));
     const oleChat = personalConversationId(ole);
     await connector.waitFor(() => connector.sentTo(oleChat).some((a) => cardText(cardOf(a)).includes('Sak til nærmeste leder')));
     const leaderCard = cardOf(connector.sentTo(oleChat).find((a) => cardText(cardOf(a)).includes('Sak til nærmeste leder'))!);
     const approve = actionTitled(leaderCard, 'Godkjent');
 
-    const reply = parseInvokeReply((await postActivity(bot.url, cardInvoke(ole, connector.url, oleChat, approve.verb!, { ...approve.data, comment: 'Ja.' }))).body);
+    const reply = parseInvokeReply((await postActivity(session.url(), cardInvoke(ole, connector.url, oleChat, approve.verb!, { ...approve.data, comment: 'Ja.' }))).body);
     expect(reply.statusCode).toBe(200);
     expect(cardText(reply.value)).toContain('Sak til nærmeste leder');
     expect(cardText(reply.value)).toContain('Status: Godkjent');

@@ -4,8 +4,8 @@
  * quotes the rules in their own words; long values wrap; an administrator's e-mail outside the kommune's domains
  * must be confirmed; the optional second administrator's messages say what to do.
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { postActivity } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
 import { cardSubmit, personalConversationId, textMessage } from '../support/teams-activity';
 import { KARI } from '../escalation/escalation-fixtures';
@@ -41,22 +41,13 @@ function elements(card: Json | undefined, type: string): Json[] {
 }
 
 describe('the registration form helps', () => {
-  const connector = new ConnectorStub();
-  let bot: Awaited<ReturnType<typeof startInProcess>>;
+  const session = useBotSession();
+  const connector = session.connector;
   const chat = personalConversationId(KARI);
   const last = (): Json => connector.sentTo(chat).at(-1)!;
 
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-
-  const say = (text: string): Promise<unknown> => postActivity(bot.url, textMessage(KARI, connector.url, text));
-  const click = (data: unknown): Promise<unknown> => postActivity(bot.url, cardSubmit(KARI, connector.url, data));
+  const say = (text: string): Promise<unknown> => postActivity(session.url(), textMessage(KARI, connector.url, text));
+  const click = (data: unknown): Promise<unknown> => postActivity(session.url(), cardSubmit(KARI, connector.url, data));
   const lastCard = (): Json | undefined => cardOf([...connector.sentTo(chat)].reverse().find((a) => cardOf(a) !== undefined)!);
   const next = (inputsOfStep: Record<string, string>): Promise<unknown> => click({ ...actionTitled(lastCard(), 'Neste').data, ...inputsOfStep });
 

@@ -4,30 +4,15 @@
  * plus "Spør nærmeste leder", a registration request in Nynorsk or English is recognised, and a close call is
  * asked back with the decision tree's own question.
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
-import { makeUser, personalConversationId, textMessage } from '../support/teams-activity';
-import type { RunningBot } from '../../bot/app';
+import { makeUser, textMessage } from '../support/teams-activity';
 
 describe('beyond plain questions', () => {
-  const connector = new ConnectorStub();
-  let bot: RunningBot;
+  const session = useBotSession({ ESCALATION_REMINDER_CHECK_SECONDS: '0' });
+  const connector = session.connector;
 
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess({ ESCALATION_REMINDER_CHECK_SECONDS: '0' });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
-
-  const ask = async (user: ReturnType<typeof makeUser>, text: string): Promise<Record<string, unknown>[]> => {
-    const before = connector.sentTo(personalConversationId(user)).length;
-    await postActivity(bot.url, textMessage(user, connector.url, text));
-    return connector.sentTo(personalConversationId(user)).slice(before);
-  };
+  const ask = (user: ReturnType<typeof makeUser>, text: string): Promise<Record<string, unknown>[]> => session.turn(user, textMessage(user, connector.url, text));
 
   it.each([
     ['takk for hjelpa!', 'Bare hyggelig'],
