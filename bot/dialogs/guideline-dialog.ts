@@ -57,12 +57,6 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     return Dialog.EndOfTurn;
   }
 
-  /** Where the user is, for hand-offs that attach the topic and rules in view. */
-  static currentNode(dc: DialogContext): string | undefined {
-    const state = dc.activeDialog?.id === GuidelineDialog.id ? (dc.activeDialog.state as Partial<GuidelineDialogState>) : undefined;
-    return state?.path?.[state.path.length - 1];
-  }
-
   private stateOf(dc: DialogContext): GuidelineDialogState {
     const state = dc.activeDialog!.state as Partial<GuidelineDialogState>;
     if (!Array.isArray(state.path) || state.path.length === 0 || !state.path.every((id) => this.pack.nodes.has(id))) {
