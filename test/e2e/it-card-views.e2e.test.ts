@@ -4,12 +4,11 @@
  * and anyone else the status; the server still refuses anyone outside IT (403). In production the posted card is
  * the status view; more than 60 IT members leave `userIds` empty (manual refresh).
  */
-import { ConnectorStub } from '../support/connector-stub';
-import { postActivity, startInProcess } from '../support/bot-under-test';
+import { useBotSession } from '../support/bot-session';
+import { postActivity } from '../support/bot-under-test';
 import { cardActions, cardText } from '../support/card-reader';
 import { validationErrors } from '../support/card-validation';
 import { makeUser } from '../support/teams-activity';
-import type { RunningBot } from '../../bot/app';
 import { registrationRenderer } from '../../bot/registration/registration-renderer';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
@@ -19,23 +18,14 @@ type Json = Record<string, unknown>;
 const executeVerbs = (card: Json | undefined): string[] => cardActions(card).filter((a) => a.type === 'Action.Execute' && a.verb !== 'registration.refresh').map((a) => a.verb ?? '');
 
 describe('IT card: a view per role', () => {
-  const connector = new ConnectorStub();
-  let bot: RunningBot;
   const itMember = makeUser('Ingrid Johansen');
   const colleague = makeUser('Per Olsen');
-
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startInProcess({ IT_MEMBER_AAD_IDS: itMember.aadObjectId, OUTBOX_RETRY_BASE_MS: '20', OUTBOX_POLL_MS: '20' });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.stop();
-  });
+  const session = useBotSession({ IT_MEMBER_AAD_IDS: itMember.aadObjectId, OUTBOX_RETRY_BASE_MS: '20', OUTBOX_POLL_MS: '20' });
+  const connector = session.connector;
 
   it('refreshes to the buttons for an IT member and to the status for everyone else; others still get 403', async () => {
-    await postActivity(bot.url, channelMessage(itMember, connector.url, 'bruk denne kanalen for IT-varsler'));
-    const ref = await registerProfile(bot.url, connector, makeUser('Kari Nilsen'));
+    await postActivity(session.url(), channelMessage(itMember, connector.url, 'bruk denne kanalen for IT-varsler'));
+    const ref = await registerProfile(session.url(), connector, makeUser('Kari Nilsen'));
     await connector.waitFor(() => channelPosts(connector).length === 1);
     const { thread, activityId, card } = channelPosts(connector)[0]!;
     expect(card?.['refresh']).toEqual({
@@ -43,21 +33,21 @@ describe('IT card: a view per role', () => {
       userIds: [itMember.id],
     });
 
-    const asIt = await execute(bot.url, executeAction(itMember, connector.url, thread, activityId, 'registration.refresh', { ref }));
+    const asIt = await execute(session.url(), executeAction(itMember, connector.url, thread, activityId, 'registration.refresh', { ref }));
     expect(asIt.statusCode).toBe(200);
     expect(executeVerbs(asIt.value)).toEqual(['registration.acknowledge', 'registration.requestInfo']);
     expect(validationErrors(asIt.value as AdaptiveCardJson)).toEqual([]);
 
-    const asColleague = await execute(bot.url, executeAction(colleague, connector.url, thread, activityId, 'registration.refresh', { ref }));
+    const asColleague = await execute(session.url(), executeAction(colleague, connector.url, thread, activityId, 'registration.refresh', { ref }));
     expect(asColleague.statusCode).toBe(200);
     expect(executeVerbs(asColleague.value)).toEqual([]);
     expect(cardText(asColleague.value)).toContain('Status: Ny – venter på IT');
     expect(cardText(asColleague.value)).toContain('IT-avdelingen behandler registreringen.');
     expect((asColleague.value['refresh'] as Json)['userIds']).toEqual([itMember.id]);
 
-    const refused = await execute(bot.url, executeAction(colleague, connector.url, thread, activityId, 'registration.acknowledge', { ref, version: 1 }));
+    const refused = await execute(session.url(), executeAction(colleague, connector.url, thread, activityId, 'registration.acknowledge', { ref, version: 1 }));
     expect(refused.statusCode).toBe(403);
-    const unknown = await execute(bot.url, executeAction(colleague, connector.url, thread, activityId, 'registration.refresh', { ref: 'SOME-2026-9999' }));
+    const unknown = await execute(session.url(), executeAction(colleague, connector.url, thread, activityId, 'registration.refresh', { ref: 'SOME-2026-9999' }));
     expect(unknown.statusCode).toBe(404);
   });
 });
