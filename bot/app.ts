@@ -6,7 +6,8 @@
 import type { AddressInfo } from 'node:net';
 import { ConversationState, UserState } from 'botbuilder';
 import type { AppConfig } from '../src/config/config-schema';
-import { loadGuidelinePack } from '../src/guidelines/load-pack';
+import { contentDir, loadGuidelinePack } from '../src/guidelines/load-pack';
+import { packVersion } from '../src/guidelines/pack-version';
 import type { Logger } from '../src/logging/logger';
 import { QuestionMatcher } from '../src/matching/question-matcher';
 import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
@@ -43,6 +44,7 @@ export interface StartOptions {
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const now = options.now ?? ((): Date => new Date());
   const pack = loadGuidelinePack();
+  const version = packVersion(contentDir(), now());
   const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
   const storage = await createStorage(config.storage);
   const conversationState = new ConversationState(storage.store);
@@ -79,7 +81,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
   const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes, health: () => ({ pack: version }) });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -16,13 +16,15 @@ export interface ServerDeps {
   maxBodyBytes: number;
   /** Extra routes (tabs, APIs) registered by later features. */
   routes?: (server: restify.Server) => void;
+  /** What `/healthz` reports beside `status` (e.g. the guideline pack's version); answered from memory. */
+  health?: () => Record<string, unknown>;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'batsfjord-some-assistant', handleUncaughtExceptions: false });
 
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
+    res.send(200, { status: 'ok', ...deps.health?.() });
     return next();
   });
 

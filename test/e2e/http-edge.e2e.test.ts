@@ -25,7 +25,8 @@ describe('HTTP edge, local mode (no app id)', () => {
   it('answers GET /healthz', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    // The guideline pack in use: a hash of the content files, and when it was loaded.
+    expect(await response.json()).toEqual({ status: 'ok', pack: { version: expect.stringMatching(/^[0-9a-f]{12}$/), loadedAt: expect.any(String) } });
   });
 
   it('malformed JSON → 400, and nothing is sent', async () => {
