@@ -30,6 +30,9 @@ const MAX_PER_DAY = 1000;
 const MAX_TEXT = 500;
 
 export class UnansweredLog {
+  /** The day this process last deleted expired days: once a day is enough. */
+  private purgedOn?: string;
+
   constructor(
     private readonly store: KeyValueStore,
     private readonly now: () => Date,
@@ -48,7 +51,10 @@ export class UnansweredLog {
       const entries = dayItem.safeParse(current).data?.entries ?? [];
       return entries.length >= MAX_PER_DAY ? undefined : { entries: [...entries, scrubbed] };
     });
-    await this.purge();
+    if (this.purgedOn !== day) {
+      await this.purge();
+      this.purgedOn = day;
+    }
   }
 
   /** Every kept entry, oldest first. */
