@@ -14,7 +14,8 @@ export const unansweredEntry = z.object({
   /** Scrubbed: no identity number, e-mail address or phone number. */
   text: z.string(),
   lang: z.enum(['nb', 'nn', 'en']),
-  outcome: z.enum(['not-covered', 'out-of-scope', 'asked-back']),
+  /** 'disliked': a 👎 on an answer (the question that led to it, or the "Hva manglet?" text). */
+  outcome: z.enum(['not-covered', 'out-of-scope', 'asked-back', 'disliked']),
   /** The node(s) the bot came closest to (offered as choices), best first. */
   nodeIds: z.array(z.string()),
 });
