@@ -1,15 +1,16 @@
 /**
- * Who may see the profile register: members of the configured IT group (the token's `groups` claim) or the
- * IT members listed for the registration workflow (IT_MEMBER_AAD_IDS). Nobody, when neither is configured.
+ * Who may see a protected tab: members of its configured Entra group (the token's `groups` claim) or the people
+ * listed by object id. Nobody, when neither is configured. The register tab uses IT's group and IT_MEMBER_AAD_IDS,
+ * the owner tab OWNER_GROUP_ID and OWNER_MEMBER_AAD_IDS.
  */
 import type { TabUser } from './sso-verifier';
 
-export interface ItAccess {
+export interface MemberAccess {
   groupId?: string;
   memberObjectIds: readonly string[];
 }
 
-export function isItMember(user: TabUser, access: ItAccess): boolean {
+export function isMember(user: TabUser, access: MemberAccess): boolean {
   const group = access.groupId?.toLowerCase();
   if (group && user.groups.includes(group)) return true;
   return access.memberObjectIds.some((id) => id.toLowerCase() === user.objectId);

@@ -1,17 +1,8 @@
-/**
- * The register as CSV for IT (semicolon-separated, as Norwegian Excel expects; UTF-8 with BOM). Cells that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe.
- */
+/** The register as CSV for IT, in the tabs' CSV format (csv.ts: Excel-friendly, formula-safe). */
 import type { Lang } from '../i18n/language';
 import { tabText } from '../i18n/tab-text';
+import { csvTable } from './csv';
 import type { RegisterEntry } from './register-entry';
-
-const SEPARATOR = ';';
-
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function registerCsv(entries: readonly RegisterEntry[], lang: Lang): string {
   const t = tabText(lang);
@@ -28,5 +19,5 @@ export function registerCsv(entries: readonly RegisterEntry[], lang: Lang): stri
     e.updatedAt,
     e.history.map((h) => `${h.at} ${t.states[h.state]} (${h.by})${h.note ? `: ${h.note}` : ''}`).join(' | '),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n')}\r\n`;
+  return csvTable(header, rows);
 }

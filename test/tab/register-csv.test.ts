@@ -1,5 +1,6 @@
 /** IT's CSV export: every profile, translated states and headers, history, and no spreadsheet formula injection. */
-import { csvCell, registerCsv } from '../../src/tab/register-csv';
+import { csvCell } from '../../src/tab/csv';
+import { registerCsv } from '../../src/tab/register-csv';
 import { registerEntries } from './support/register-entries';
 
 describe('register CSV', () => {

@@ -3,7 +3,7 @@
  * audience, one from another tenant, one signed with an unknown key, and none at all are refused with the reason.
  */
 import { ssoVerifier, type TokenVerifier } from '../../src/tab/sso-verifier';
-import { isItMember } from '../../src/tab/it-access';
+import { isMember } from '../../src/tab/member-access';
 import { APP_ID, APP_ID_URI, IT_GROUP, IT_USER, NOW, OTHER_TENANT, OTHER_USER, SSO_TENANT, SsoFixture } from './support/sso-fixture';
 
 describe('Teams SSO token verification', () => {
@@ -53,9 +53,9 @@ describe('Teams SSO token verification', () => {
 describe('IT access', () => {
   const user = { objectId: OTHER_USER, tenantId: SSO_TENANT, groups: [] as string[] };
   it('lets in members of the IT group or the listed IT members, nobody else', () => {
-    expect(isItMember({ ...user, groups: [IT_GROUP] }, { groupId: IT_GROUP.toUpperCase(), memberObjectIds: [] })).toBe(true);
-    expect(isItMember(user, { groupId: IT_GROUP, memberObjectIds: [OTHER_USER.toUpperCase()] })).toBe(true);
-    expect(isItMember(user, { groupId: IT_GROUP, memberObjectIds: [] })).toBe(false);
-    expect(isItMember({ ...user, groups: [IT_GROUP] }, { memberObjectIds: [] })).toBe(false);
+    expect(isMember({ ...user, groups: [IT_GROUP] }, { groupId: IT_GROUP.toUpperCase(), memberObjectIds: [] })).toBe(true);
+    expect(isMember(user, { groupId: IT_GROUP, memberObjectIds: [OTHER_USER.toUpperCase()] })).toBe(true);
+    expect(isMember(user, { groupId: IT_GROUP, memberObjectIds: [] })).toBe(false);
+    expect(isMember({ ...user, groups: [IT_GROUP] }, { memberObjectIds: [] })).toBe(false);
   });
 });
