@@ -15,9 +15,9 @@ import { normaliseExample } from '../guidelines/example-text';
 import { scrubPersonalData } from '../privacy/scrub-personal-data';
 import type { KeyValueStore } from '../storage/key-value-store';
 import { updateItem } from '../storage/optimistic-update';
-import type { UnansweredEntry } from './unanswered-log';
+import { feedbackLang, type FeedbackLang } from './answer-votes';
 
-export type FeedbackLang = UnansweredEntry['lang'];
+export type { FeedbackLang };
 
 const MAX_TEXT = 500;
 
@@ -25,7 +25,7 @@ const MAX_TEXT = 500;
 export const reviewProposal = z.object({
   text: z.string().trim().min(3).max(MAX_TEXT),
   nodeId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'node ids are kebab-case'),
-  lang: z.enum(['nb', 'nn', 'en']),
+  lang: feedbackLang,
 });
 
 const reviewItem = z.object({
@@ -34,7 +34,7 @@ const reviewItem = z.object({
   /** Scrubbed: no identity number, e-mail address or phone number. */
   text: z.string().min(1),
   nodeId: z.string().min(1),
-  lang: z.enum(['nb', 'nn', 'en']),
+  lang: feedbackLang,
   state: z.enum(['proposed', 'accepted', 'rejected', 'applied']),
 });
 
