@@ -21,12 +21,13 @@ export interface NewExample {
   text: string;
 }
 
-export interface AddedExamples {
+export interface AddedExamples<T extends NewExample = NewExample> {
   /** The new tree.yaml text (identical to the input when nothing was added). */
   text: string;
-  added: NewExample[];
+  /** The given examples that were added (the same objects, in the order given). */
+  added: T[];
   /** Already an example of that node (or given twice). */
-  skipped: NewExample[];
+  skipped: T[];
 }
 
 export class UnknownNodeError extends Error {
@@ -49,25 +50,25 @@ interface Insertion {
   lines: string;
 }
 
-export function addExamples(treeYaml: string, examples: readonly NewExample[]): AddedExamples {
+export function addExamples<T extends NewExample>(treeYaml: string, examples: readonly T[]): AddedExamples<T> {
   const doc = parseDocument(treeYaml);
   if (doc.errors.length > 0) throw new TreeLayoutError(`tree.yaml is not valid YAML: ${doc.errors[0]?.message ?? ''}`);
   const nodes = nodesById(doc);
   const unknown = [...new Set(examples.map((example) => example.nodeId).filter((id) => !nodes.has(id)))];
   if (unknown.length > 0) throw new UnknownNodeError(unknown);
 
-  const added: NewExample[] = [];
-  const skipped: NewExample[] = [];
+  const added: T[] = [];
+  const skipped: T[] = [];
   const known = new Map<string, Set<string>>();
   for (const example of examples) {
     const seen = known.get(example.nodeId) ?? existingExamples(nodes.get(example.nodeId));
     known.set(example.nodeId, seen);
-    const text = example.text.replace(/\s+/g, ' ').trim();
-    if (seen.has(normaliseExample(text))) {
+    const text = normaliseExample(example.text);
+    if (seen.has(text)) {
       skipped.push(example);
     } else {
-      seen.add(normaliseExample(text));
-      added.push({ ...example, text });
+      seen.add(text);
+      added.push(example);
     }
   }
   const insertions = [...new Set(added.map((example) => example.nodeId))].flatMap((nodeId) =>
@@ -131,9 +132,9 @@ function listLines(indent: string, lang: ExampleLang, texts: readonly string[]):
   return `${indent}${lang}:\n${texts.map((example) => `${indent}  - ${scalar(example)}\n`).join('')}`;
 }
 
-/** The example as a one-line YAML scalar: plain where YAML allows it, quoted where it must be. */
+/** The example as a one-line YAML scalar (whitespace runs made one space): plain where YAML allows it, quoted where it must be. */
 function scalar(text: string): string {
-  return stringify(text, { lineWidth: 0 }).trimEnd();
+  return stringify(text.replace(/\s+/g, ' ').trim(), { lineWidth: 0 }).trimEnd();
 }
 
 function endOf(node: Node): number {
