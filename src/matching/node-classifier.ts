@@ -18,6 +18,11 @@ export function characterGrams(text: string): string[] {
   return grams;
 }
 
+/** The features both classifiers read: the matcher's own terms (folded, thesaurus, stems) and character 4-grams. */
+export function classifierFeatures(terms: (text: string) => string[]): (text: string) => string[] {
+  return (text) => [...new Set([...terms(text), ...characterGrams(text)])];
+}
+
 export interface Vote {
   nodeId: string;
   /** Log probability of the node given the question (up to a constant shared by all nodes). */
@@ -47,7 +52,7 @@ export class NodeClassifier {
 
   /** `terms` is the matcher's own tokenisation (folded, thesaurus, stems), so both views read text alike. */
   static train(phrasings: readonly { nodeId: string; text: string }[], terms: (text: string) => string[]): NodeClassifier {
-    const features = (text: string): string[] => [...new Set([...terms(text), ...characterGrams(text)])];
+    const features = classifierFeatures(terms);
     const counts = new Map<string, { documents: number; features: Map<string, number>; total: number }>();
     const vocabulary = new Set<string>();
     for (const { nodeId, text } of phrasings) {

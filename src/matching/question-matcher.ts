@@ -16,7 +16,8 @@ import MiniSearch from 'minisearch';
 import type { GuidelinePack } from '../guidelines/guideline-pack';
 import { rulesUnder } from '../guidelines/rules-under';
 import { DomainVocabulary } from './domain-vocabulary';
-import { NodeClassifier, type Vote } from './node-classifier';
+import { classifierFeatures, NodeClassifier, type Vote } from './node-classifier';
+import { SoftmaxClassifier } from './softmax-classifier';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
 import { foldLetters, stemsOf, words } from './text-normalizer';
@@ -47,11 +48,13 @@ export interface MatcherTuning {
   voteWeight: number;
   /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
   voteTemperature: number;
+  /** How much the softmax model's probability of a node adds to its ranking score (softmax-classifier.ts). */
+  softmaxWeight: number;
   /** In a story (several sentences), how much more the terms of the last sentence — usually the question — count. */
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.4, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.5, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -73,6 +76,7 @@ export class QuestionMatcher {
   /** In how many phrasings each term occurs: a long story is searched by its most telling terms only. */
   private readonly phrasingsWith = new Map<string, number>();
   private readonly classifier: NodeClassifier;
+  private readonly softmax: SoftmaxClassifier;
   private readonly domain: DomainVocabulary;
 
   constructor(
@@ -104,6 +108,7 @@ export class QuestionMatcher {
     this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
     this.classifier = NodeClassifier.train(documents, (text) => this.terms(text));
+    this.softmax = SoftmaxClassifier.train(documents, classifierFeatures((text) => this.terms(text)));
     this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => this.terms(d.text)));
   }
 
@@ -124,7 +129,12 @@ export class QuestionMatcher {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
-    return decide(this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question)), this.tuning, this.classifier.rank(question), this.sameRule);
+    const ranked = this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question));
+    const views: ClassifierView[] = [
+      { votes: this.classifier.rank(question), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
+      { votes: this.softmax.rank(question), weight: this.tuning.softmaxWeight, temperature: 1 },
+    ];
+    return decide(ranked, this.tuning, views, this.sameRule);
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */
@@ -190,15 +200,23 @@ export interface RankedNode {
   evidence: number;
 }
 
+/** A classifier's votes, and how much its (softened) probabilities add to the ranking score. */
+export interface ClassifierView {
+  votes: readonly Vote[];
+  weight: number;
+  /** Divides the log odds before they become probabilities: > 1 softens an overconfident model. */
+  temperature: number;
+}
+
 /**
- * The honest outcome from ranked nodes (and, when given, the classifier's votes): confident, a close call
+ * The honest outcome from ranked nodes (and, when given, the classifiers' votes): confident, a close call
  * between the best few, or no match. Without votes the ranking decides alone (`confidentRatio`).
  */
-export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, votes?: readonly Vote[], sameRule?: (a: string, b: string) => boolean): MatchResult {
+export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, views: readonly ClassifierView[] = [], sameRule?: (a: string, b: string) => boolean): MatchResult {
   const top0 = ranked[0];
   if (!top0 || top0.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
   if (top0.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
-  const fused = votes ? fuse(ranked, votes, tuning.voteWeight, tuning.voteTemperature) : [...ranked];
+  const fused = views.reduce<RankedNode[]>((nodes, view) => fuse(nodes, view), [...ranked]);
   const top = fused[0]!;
   if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
   const inScope = fused.filter((r) => r.nodeId !== OUT_OF_SCOPE);
@@ -213,9 +231,9 @@ export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, vot
 
 /**
  * The ranking's scores (best ≈ 1) plus `weight` × the classifier's probability of each node. Naive Bayes is
- * overconfident (its log odds add up every feature as if independent), so they are softened by `temperature`.
+ * overconfident (its log odds add up every feature as if independent), so its odds are softened by `temperature`.
  */
-function fuse(ranked: readonly RankedNode[], votes: readonly Vote[], weight: number, temperature: number): RankedNode[] {
+function fuse(ranked: readonly RankedNode[], { votes, weight, temperature }: ClassifierView): RankedNode[] {
   const best = votes[0]?.odds ?? 0;
   const exp = votes.map((v) => ({ nodeId: v.nodeId, e: Math.exp((v.odds - best) / temperature) }));
   const total = exp.reduce((sum, v) => sum + v.e, 0) || 1;
