@@ -12,11 +12,21 @@ const nodeRef = z.string().regex(/^[a-z0-9-]{1,80}$/);
 /** Set on the buttons of menu cards (question, answer, suggestions): the next step replaces the clicked card. */
 const inPlace = z.literal(true).optional();
 
+/** The free-text question an answer or a choice came from (scrubbed on the card; only ever logged, scrubbed again). */
+const askedQuestion = z.string().min(1).max(1000).optional();
+/** How the answer on the card was reached (issue 12): counted with its votes, not an authorization matter. */
+const answerOutcome = z.enum(['matched', 'chosen', 'menu']);
+
 export const cardSubmitSchema = z.discriminatedUnion('verb', [
-  z.object({ verb: z.literal('tree.go'), node: nodeRef, from: nodeRef.optional(), inPlace }),
+  /** `question`: a choice offered for that question (the suggestions card), so its answer counts as 'chosen'. */
+  z.object({ verb: z.literal('tree.go'), node: nodeRef, from: nodeRef.optional(), question: askedQuestion, inPlace }),
   z.object({ verb: z.literal('tree.back'), node: nodeRef, inPlace }),
   z.object({ verb: z.literal('tree.restart'), inPlace }),
   z.object({ verb: z.literal('handoff'), kind: z.enum(['registration', 'escalation']), node: nodeRef.optional() }),
+  /** "Var dette nyttig?" 👍 / 👎 on an answer card (bot/feedback/vote-submit.ts). */
+  z.object({ verb: z.literal('feedback.vote'), node: nodeRef, vote: z.enum(['up', 'down']), outcome: answerOutcome, question: askedQuestion, inPlace }),
+  /** "Hva manglet?" after a 👎 (bot/feedback/explain-submit.ts); `missing` is the card's input, optional. */
+  z.object({ verb: z.literal('feedback.explain'), node: nodeRef, outcome: answerOutcome, missing: z.string().max(2000).optional(), inPlace }),
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 

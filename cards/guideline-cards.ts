@@ -13,6 +13,7 @@ import { readSectionTitle } from '../src/i18n/tab-text';
 import type { SectionLinker } from '../src/tab/section-links';
 import { separatingQuestion } from '../src/guidelines/tree-navigator';
 import { renderCard, type AdaptiveCardJson } from './render-card';
+import { feedbackQuestion, feedbackSection, type AnswerFeedbackView, type FeedbackSectionData } from './answer-feedback';
 
 interface CardText {
   back: string;
@@ -85,6 +86,8 @@ export interface AnswerCardData {
   offers: { kind: HandoffKind; title: string }[];
   /** "Les hele punkt 4.4": the guideline tab at the answer's first rule (its anchor, e.g. #R4.4.4); zero or one entry. */
   readMore: { title: string; url: string }[];
+  /** "Var dette nyttig?" with 👍 / 👎, or the thank-you after a vote (cards/answer-feedback.ts). */
+  feedback: FeedbackSectionData;
   text: CardText;
 }
 
@@ -92,7 +95,8 @@ export interface SuggestionsCardData {
   lang: Lang;
   speak: string;
   heading: string;
-  choices: OptionData[];
+  /** Each choice's tree.go data says it was chosen for the question asked (how the answer was reached, issue 12). */
+  choices: (OptionData & { data: { verb: 'tree.go'; node: string; question?: string; inPlace: true } })[];
   text: CardText;
 }
 
@@ -130,8 +134,11 @@ export function questionCard(pack: GuidelinePack, node: QuestionNode, lang: Lang
   return renderCard('question', data);
 }
 
-/** `sectionLink` (the guideline tab) adds "Les hele punkt 4.4" / "Read section 4.4" for the answer's first section. */
-export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, sectionLink?: SectionLinker): AdaptiveCardJson {
+/**
+ * `sectionLink` (the guideline tab) adds "Les hele punkt 4.4" / "Read section 4.4" for the answer's first section;
+ * `feedback` says whether the card asks "Var dette nyttig?" (and how the answer was reached) or thanks for a vote.
+ */
+export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, sectionLink?: SectionLinker, feedback: AnswerFeedbackView = { state: 'ask', outcome: 'menu' }): AdaptiveCardJson {
   const t = uiText(lang);
   const rules = rulesOf(pack, node);
   const firstRule = rules[0];
@@ -145,17 +152,20 @@ export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, se
     rules: rules.map((r) => ruleQuote(r, lang)),
     offers: offers.map((kind) => ({ kind, title: kind === 'registration' ? t.handoffRegistration : t.handoffEscalation })),
     readMore: sectionLink && firstRule ? [{ title: readSectionTitle(firstRule.section, lang), url: sectionLink(firstRule.id) }] : [],
+    feedback: feedbackSection(feedback, node.id, lang),
     text: cardText(lang),
   };
   return renderCard('answer', data);
 }
 
-export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[], lang: Lang): AdaptiveCardJson {
+/** `question`: the free text that got these choices; a choice's answer then knows it was chosen for it (issue 12). */
+export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[], lang: Lang, question?: string): AdaptiveCardJson {
   const t = uiText(lang);
   const choices = nodeIds.flatMap((id) => {
     const node = pack.nodes.get(id);
     if (!node) return [];
-    return [{ label: node.kind === 'answer' ? node.title[lang] : node.text[lang], node: id }];
+    const asked = question ? { question: feedbackQuestion(question) } : {};
+    return [{ label: node.kind === 'answer' ? node.title[lang] : node.text[lang], node: id, data: { verb: 'tree.go' as const, node: id, ...asked, inPlace: true as const } }];
   });
   // Ask back the way the tree would: the question that separates the choices, when one does.
   const separating = pack.nodes.get(separatingQuestion(pack.tree, nodeIds) ?? '');
