@@ -1,17 +1,17 @@
 /**
- * The composition root: configuration in, a listening bot out. Loads and validates the guideline pack,
- * opens storage, builds the matcher, the adapter, the bot and the HTTP server, and knows how to stop them
+ * The composition root: configuration in, a listening bot out. Loads and validates the guideline pack and builds
+ * its matcher (the live pack, reloaded when CONTENT_DIR changes: ADR 0091), opens storage, builds the adapter,
+ * the bot and the HTTP server, and knows how to stop them
  * all gracefully. Used by main.ts (production), by the local-client launcher and by the tests.
  */
 import type { AddressInfo } from 'node:net';
 import { ConversationState, UserState } from 'botbuilder';
 import type { AppConfig } from '../src/config/config-schema';
-import { contentDir, loadGuidelinePack } from '../src/guidelines/load-pack';
-import { packVersion } from '../src/guidelines/pack-version';
+import { watchContent } from '../src/guidelines/content-watcher';
+import { LivePack, type PackSnapshot } from '../src/guidelines/live-pack';
+import { liveRules } from '../src/guidelines/live-rules';
+import { contentDir } from '../src/guidelines/load-pack';
 import type { Logger } from '../src/logging/logger';
-import { QuestionMatcher } from '../src/matching/question-matcher';
-import { loadOutOfScopePhrasings } from '../src/matching/out-of-scope';
-import { Synonyms } from '../src/matching/synonyms';
 import { UnansweredLog } from '../src/feedback/unanswered-log';
 import { createAdapter } from './adapter/create-adapter';
 import { createDirectory } from './escalation/create-directory';
@@ -26,6 +26,7 @@ import { createRegistrationFeature } from './registration/registration-feature';
 import { createTabs } from './tab/create-tabs';
 import type { RegisterSource } from '../src/tab/register-entry';
 import { createStorage } from './storage/create-storage';
+import { turnContent } from './turn-content';
 
 export interface RunningBot {
   /** e.g. http://127.0.0.1:3978 */
@@ -43,9 +44,8 @@ export interface StartOptions {
 
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const now = options.now ?? ((): Date => new Date());
-  const pack = loadGuidelinePack();
-  const version = packVersion(contentDir(), now());
-  const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
+  // The guideline pack and its matcher, as one snapshot that a valid change of the content folder replaces.
+  const content = LivePack.open(config.content.dir ?? contentDir(), logger, now);
   const storage = await createStorage(config.storage);
   const conversationState = new ConversationState(storage.store);
   const userState = new UserState(storage.store);
@@ -71,17 +71,17 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   });
   // The people directory: leaders for escalation, the requester's unit and head of unit for the registration form.
   const directory = createDirectory(config.escalation.directory);
-  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: pack.rules, itButtonsForAll: !config.auth, directory, logger, now });
-  const tabs = createTabs({ config, pack, matcher, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
-  const topicOf = (text: string): string | undefined => {
+  const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: liveRules(content), itButtonsForAll: !config.auth, directory, logger, now });
+  const tabs = createTabs({ config, content, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
+  const topicOf = ({ matcher }: PackSnapshot, text: string): string | undefined => {
     const match = matcher.match(text);
     return match.kind === 'confident' ? match.nodeId : undefined;
   };
-  const escalation = createEscalationFeature({ config, pack, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
+  const escalation = createEscalationFeature({ config, content, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
-  const bot = new GuidelineBot({ pack, matcher, conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes, health: () => ({ pack: version }) });
+  const bot = new GuidelineBot({ content: turnContent(content), conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes, health: () => ({ pack: content.status() }) });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -91,11 +91,13 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   tabs.setServerUrl(url);
   proactive.start();
+  const watcher = config.content.watch ? watchContent(content.dir, () => content.reload(), { logger }) : undefined;
   logger.info({ url, storage: config.storage.kind, auth: config.auth ? 'bot-framework' : 'local-mode' }, 'bot listening');
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= new Promise<void>((resolve) => {
+      watcher?.close();
       // close() stops accepting connections and waits for in-flight requests to finish.
       server.close(() => {
         void Promise.all([escalation.stop(), proactive.stop()]).finally(() => {

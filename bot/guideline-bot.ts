@@ -14,11 +14,9 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, InvokeResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { UnansweredLog } from '../src/feedback/unanswered-log';
-import type { GuidelinePack } from '../src/guidelines/guideline-pack';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
 import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
-import type { QuestionMatcher } from '../src/matching/question-matcher';
 import { containsPersonalId } from '../src/privacy/personal-id-guard';
 import type { SectionLinker } from '../src/tab/section-links';
 import { helpCard, welcomeCard } from '../cards/guideline-cards';
@@ -29,6 +27,7 @@ import { conversationText } from '../src/i18n/conversation-text';
 import type { BotFeature, CardActionHandler, FeatureTurn, Handoff, SubmitHandler } from './feature';
 import { errorResponse } from './invoke/invoke-responses';
 import { sendCard } from './send-card';
+import type { TurnContent } from './turn-content';
 import { setTurnInfo } from './turn-info';
 import { parseTurnInput, type TurnInput } from './turn-input';
 
@@ -51,8 +50,8 @@ export interface UserProfile {
 }
 
 export interface GuidelineBotDeps {
-  pack: GuidelinePack;
-  matcher: QuestionMatcher;
+  /** The guideline pack and matcher of a turn: one snapshot of the live pack per turn (turn-content.ts). */
+  content: TurnContent;
   conversationState: ConversationState;
   userState: UserState;
   /** Workflows plugged into the conversation (registration, escalation). */
@@ -75,7 +74,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     super();
     const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
-    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.pack, deps.matcher, deps.sectionLink, deps.unanswered));
+    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.content, deps.sectionLink, deps.unanswered));
     this.features = deps.features ?? [];
     for (const feature of this.features) {
       feature.dialogs?.forEach((dialog) => this.dialogs.add(dialog));
@@ -133,6 +132,7 @@ export class GuidelineBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.deps.content(context); // the turn's pack, taken once before anything reads it
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
@@ -157,7 +157,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     if (!profile.welcomed) {
       profile.welcomed = true;
       if (input.kind === 'empty' || (input.kind === 'command' && (input.command === 'greeting' || input.command === 'menu'))) {
-        await sendCard(context, welcomeCard(this.deps.pack, lang));
+        await sendCard(context, welcomeCard(this.deps.content(context).pack, lang));
         return;
       }
     }
@@ -189,7 +189,7 @@ export class GuidelineBot extends TeamsActivityHandler {
             await context.sendActivity(uiText(profile.lang).languageSet);
             return;
           case 'greeting':
-            await sendCard(context, welcomeCard(this.deps.pack, lang));
+            await sendCard(context, welcomeCard(this.deps.content(context).pack, lang));
             return;
           case 'menu':
           case 'restart':
@@ -252,7 +252,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     const lang = chooseLang({ preference: profile.lang, recent: profile.recentLang });
     setTurnInfo(context, { input: { kind: 'empty' }, lang });
     profile.welcomed = true;
-    await sendCard(context, welcomeCard(this.deps.pack, lang));
+    await sendCard(context, welcomeCard(this.deps.content(context).pack, lang));
   }
 
   /** Bokmål unless the user writes English or chose it; a greeting or a typed command counts as writing (ADR 0070). */

@@ -7,13 +7,13 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { back, current, goTo } from '../../src/guidelines/tree-navigator';
 import type { UnansweredLog } from '../../src/feedback/unanswered-log';
-import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
 import { expressesDoubt } from '../../src/conversation/doubt';
 import { doubtCard } from '../../cards/doubt-card';
 import { replaceClickedCard, sendCard } from '../send-card';
+import type { TurnContent } from '../turn-content';
 import { turnInfo } from '../turn-info';
 
 export interface GuidelineDialogState {
@@ -27,11 +27,12 @@ export type GuidelineDialogOptions = { goTo?: string; from?: string; back?: stri
 
 export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   static readonly id = 'guideline';
-  private readonly renderedCards = new Map<string, AdaptiveCardJson>();
+  /** Rendered cards per pack: a reloaded pack starts its own cache, the old one goes with the old pack. */
+  private readonly renderedCards = new WeakMap<GuidelinePack, Map<string, AdaptiveCardJson>>();
 
   constructor(
-    private readonly pack: GuidelinePack,
-    private readonly matcher: QuestionMatcher,
+    /** The turn's pack and matcher (the live pack, taken once per turn). */
+    private readonly content: TurnContent,
     private readonly sectionLink?: SectionLinker,
     /** Where questions the bot could not answer are kept for the guideline owner (scrubbed, no identity). */
     private readonly unanswered?: UnansweredLog,
@@ -40,7 +41,7 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: GuidelineDialogOptions): Promise<DialogTurnResult> {
-    const state: GuidelineDialogState = { path: [this.pack.tree.root] };
+    const state: GuidelineDialogState = { path: [this.content(dc.context).pack.tree.root] };
     dc.activeDialog!.state = state;
     await this.step(dc, state, options ?? {});
     return Dialog.EndOfTurn;
@@ -51,7 +52,7 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     const { input } = turnInfo(dc.context);
     if (input.kind === 'submit' && input.submit.verb === 'tree.go') await this.step(dc, state, { goTo: input.submit.node, from: input.submit.from });
     else if (input.kind === 'submit' && input.submit.verb === 'tree.back') await this.step(dc, state, { back: input.submit.node });
-    else if (input.kind === 'command' && input.command === 'back') await this.step(dc, state, { back: current(this.pack.tree, state.path) });
+    else if (input.kind === 'command' && input.command === 'back') await this.step(dc, state, { back: current(this.content(dc.context).pack.tree, state.path) });
     else if (input.kind === 'text') await this.step(dc, state, { question: input.text });
     else await this.show(dc, state.path);
     return Dialog.EndOfTurn;
@@ -59,20 +60,22 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
 
   private stateOf(dc: DialogContext): GuidelineDialogState {
     const state = dc.activeDialog!.state as Partial<GuidelineDialogState>;
-    if (!Array.isArray(state.path) || state.path.length === 0 || !state.path.every((id) => this.pack.nodes.has(id))) {
-      // State written by an older pack (a node was renamed): start again from the top rather than fail.
-      state.path = [this.pack.tree.root];
+    const { pack } = this.content(dc.context);
+    if (!Array.isArray(state.path) || state.path.length === 0 || !state.path.every((id) => pack.nodes.has(id))) {
+      // State written by an older pack (a node was renamed or removed, also by a reload): start again from the top.
+      state.path = [pack.tree.root];
     }
     return state as GuidelineDialogState;
   }
 
   private async step(dc: DialogContext, state: GuidelineDialogState, options: GuidelineDialogOptions): Promise<void> {
-    const tree = this.pack.tree;
+    const { pack } = this.content(dc.context);
+    const tree = pack.tree;
     if (options.goTo !== undefined) {
-      const next = this.pack.nodes.has(options.goTo) ? goTo(tree, state.path, options.goTo, options.from) : undefined;
+      const next = pack.nodes.has(options.goTo) ? goTo(tree, state.path, options.goTo, options.from) : undefined;
       state.path = next ?? [tree.root];
     } else if (options.back !== undefined) {
-      state.path = back(tree, state.path, this.pack.nodes.has(options.back) ? options.back : current(tree, state.path));
+      state.path = back(tree, state.path, pack.nodes.has(options.back) ? options.back : current(tree, state.path));
     } else if (options.question !== undefined) {
       await this.answerQuestion(dc, state, options.question);
       return;
@@ -82,17 +85,18 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
 
   private async answerQuestion(dc: DialogContext, state: GuidelineDialogState, question: string): Promise<void> {
     const { lang } = turnInfo(dc.context);
-    const result = this.matcher.match(question);
+    const { pack, matcher } = this.content(dc.context);
+    const result = matcher.match(question);
     if (result.kind === 'confident') {
-      state.path = goTo(this.pack.tree, state.path, result.nodeId) ?? state.path;
+      state.path = goTo(pack.tree, state.path, result.nodeId) ?? state.path;
       await this.show(dc, state.path);
       // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
       if (expressesDoubt(question) && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
     } else if (result.kind === 'ambiguous') {
-      await sendCard(dc.context, suggestionsCard(this.pack, result.nodeIds, lang));
+      await sendCard(dc.context, suggestionsCard(pack, result.nodeIds, lang));
       await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: result.nodeIds });
     } else {
-      await sendCard(dc.context, noMatchCard(this.pack, lang));
+      await sendCard(dc.context, noMatchCard(pack, lang));
       await this.unanswered?.record({ text: question, lang, outcome: result.reason === 'out-of-scope' ? 'out-of-scope' : 'not-covered', nodeIds: [] });
     }
   }
@@ -100,25 +104,27 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   /** A step clicked on a menu card replaces that card (one card per walk through the menu); otherwise a new card. */
   private async show(dc: DialogContext, path: readonly string[]): Promise<void> {
     const { input, lang } = turnInfo(dc.context);
-    const card = this.cardFor(path, lang);
+    const card = this.cardFor(this.content(dc.context).pack, path, lang);
     if (input.kind === 'submit' && 'inPlace' in input.submit && input.submit.inPlace) await replaceClickedCard(dc.context, card);
     else await sendCard(dc.context, card);
   }
 
   /**
-   * A node's card depends only on the node, the language and whether Back is offered, and the pack does not
-   * change while the bot runs: each card is rendered once and reused (frozen, so no turn can alter it).
+   * A node's card depends only on the pack, the node, the language and whether Back is offered: each card is
+   * rendered once per pack and reused (frozen, so no turn can alter it).
    */
-  private cardFor(path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
-    const nodeId = current(this.pack.tree, path);
+  private cardFor(pack: GuidelinePack, path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
+    const nodeId = current(pack.tree, path);
     const canGoBack = path.length > 1;
     const key = `${nodeId}|${lang}|${canGoBack}`;
-    const cached = this.renderedCards.get(key);
+    const cache = this.renderedCards.get(pack) ?? new Map<string, AdaptiveCardJson>();
+    this.renderedCards.set(pack, cache);
+    const cached = cache.get(key);
     if (cached) return cached;
-    const node = this.pack.nodes.get(nodeId);
+    const node = pack.nodes.get(nodeId);
     if (!node) throw new Error('path points outside the tree');
-    const card = deepFreeze(node.kind === 'answer' ? answerCard(this.pack, node, lang, this.sectionLink) : questionCard(this.pack, node, lang, canGoBack));
-    this.renderedCards.set(key, card);
+    const card = deepFreeze(node.kind === 'answer' ? answerCard(pack, node, lang, this.sectionLink) : questionCard(pack, node, lang, canGoBack));
+    cache.set(key, card);
     return card;
   }
 }

@@ -7,13 +7,15 @@
 import type { CaseGuidelines } from '../../cards/escalation-cards';
 import type { EscalationService } from '../../src/escalation/escalation-service';
 import type { PersonalChats } from '../../src/outbox/personal-chats';
-import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { PackSnapshot } from '../../src/guidelines/live-pack';
 import type { Logger } from '../../src/logging/logger';
+import type { TurnContent } from '../turn-content';
 
 export interface EscalationDeps {
-  pack: GuidelinePack;
-  /** The answer node a description is confidently about (the question matcher), or undefined. */
-  topicOf: (text: string) => string | undefined;
+  /** The turn's guideline pack (the live one, taken once per turn). */
+  content: TurnContent;
+  /** The answer node a description is confidently about (the turn's matcher), or undefined. */
+  topicOf: (content: PackSnapshot, text: string) => string | undefined;
   /** The rules' words and the reader's links, for the case card. */
   guidelines: CaseGuidelines;
   service: EscalationService;

@@ -7,7 +7,8 @@ import type { AppConfig } from '../../src/config/config-schema';
 import { CaseRepository } from '../../src/escalation/case-repository';
 import { matchEscalationIntent } from '../../src/escalation/escalation-phrases';
 import { ESCALATION_TOPIC, EscalationService } from '../../src/escalation/escalation-service';
-import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { PackSnapshot, PackSource } from '../../src/guidelines/live-pack';
+import { liveRules } from '../../src/guidelines/live-rules';
 import type { SectionLinker } from '../../src/tab/section-links';
 import type { LeaderDirectory } from '../../src/directory/leader-directory';
 import type { Logger } from '../../src/logging/logger';
@@ -21,6 +22,7 @@ import { EscalationFlow, rememberChat } from './escalation-flow';
 import { escalationRenderer } from './escalation-renderer';
 import { ReminderScheduler } from './reminder-scheduler';
 import type { ProactiveOutbox } from '../proactive/proactive-outbox';
+import { turnContent } from '../turn-content';
 
 export interface EscalationFeature {
   feature: BotFeature;
@@ -30,9 +32,10 @@ export interface EscalationFeature {
 
 export interface EscalationFeatureOptions {
   config: AppConfig;
-  pack: GuidelinePack;
-  /** The answer node a case description is confidently about (the question matcher). */
-  topicOf: (text: string) => string | undefined;
+  /** The live guideline pack: turns take one snapshot each, cards sent later quote the rules live then. */
+  content: PackSource;
+  /** The answer node a case description is confidently about (the snapshot's question matcher). */
+  topicOf: (content: PackSnapshot, text: string) => string | undefined;
   /** Where the case card's "Les hele punkt 4.4" points (the reader tab). */
   sectionLink?: SectionLinker;
   /** The leader directory (shared with the registration form's prefill); built from the configuration if absent. */
@@ -46,7 +49,7 @@ export interface EscalationFeatureOptions {
 
 export function createEscalationFeature(options: EscalationFeatureOptions): EscalationFeature {
   const { outbox, worker, chats } = options.proactive;
-  const guidelines = { rules: options.pack.rules, link: options.sectionLink };
+  const guidelines = { rules: liveRules(options.content), link: options.sectionLink };
   const service = new EscalationService({
     cases: new CaseRepository(options.store),
     outbox,
@@ -60,7 +63,7 @@ export function createEscalationFeature(options: EscalationFeatureOptions): Esca
     delivered: (item, result) => service.delivered(item, result),
     failed: (item, code) => service.failed(item, code),
   });
-  const deps: EscalationDeps = { pack: options.pack, topicOf: options.topicOf, guidelines, service, chats, now: options.now, logger: options.logger };
+  const deps: EscalationDeps = { content: turnContent(options.content), topicOf: options.topicOf, guidelines, service, chats, now: options.now, logger: options.logger };
   const flow = new EscalationFlow(deps);
   const reminders = new ReminderScheduler(service, options.now, options.logger);
   reminders.start(options.config.escalation.reminderCheckMs);

@@ -11,6 +11,7 @@ import { caseCard, caseListCard, leaderChoiceCard } from '../../cards/escalation
 import type { PersonRef } from '../../src/escalation/escalation-case';
 import type { SubmitCaseResult } from '../../src/escalation/escalation-service';
 import { checkDraft } from '../../src/escalation/raise-case';
+import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { rulesUnder } from '../../src/guidelines/rules-under';
 import { escalationText } from '../../src/i18n/escalation-text';
 import type { Lang } from '../../src/i18n/language';
@@ -52,16 +53,16 @@ export class EscalationFlow {
    * by text or without a topic: none yet — the description decides (`topicFromDescription`), never a stale topic.
    */
   async start(turn: FeatureTurn, nodeId: string | undefined): Promise<void> {
-    const about = this.about(nodeId, turn.lang);
+    const about = this.about(this.deps.content(turn.dc.context).pack, nodeId, turn.lang);
     await clearAboveWaiting(turn.dc);
     await turn.dc.beginDialog(EscalationDialog.id, { id: randomUUID(), ...about, topicFromDescription: about.topic === undefined });
   }
 
   /** A tree node's title and rules (with R5.2.9, the rule that sends doubtful cases to the leader). */
-  private about(nodeId: string | undefined, lang: Lang): { topic?: { nodeId: string; title: string }; ruleIds: string[] } {
-    const node = nodeId ? this.deps.pack.nodes.get(nodeId) : undefined;
+  private about(pack: GuidelinePack, nodeId: string | undefined, lang: Lang): { topic?: { nodeId: string; title: string }; ruleIds: string[] } {
+    const node = nodeId ? pack.nodes.get(nodeId) : undefined;
     const topic = node ? { nodeId: node.id, title: node.kind === 'answer' ? node.title[lang] : node.text[lang] } : undefined;
-    const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(this.deps.pack, node.id).map((r) => r.id)) : [];
+    const ruleIds = node ? (node.kind === 'answer' ? node.rules : rulesUnder(pack, node.id).map((r) => r.id)) : [];
     return { topic, ruleIds: [...new Set([...ruleIds, 'R5.2.9'])] };
   }
 
@@ -88,7 +89,8 @@ export class EscalationFlow {
       return;
     }
     // Started without a topic: the answer the matcher is confident the description is about, or none.
-    const about = draft.topicFromDescription ? this.about(this.deps.topicOf(checked.description), turn.lang) : draft;
+    const content = this.deps.content(turn.dc.context);
+    const about = draft.topicFromDescription ? this.about(content.pack, this.deps.topicOf(content, checked.description), turn.lang) : draft;
     EscalationDialog.save(turn.dc, { ...draft, topic: about.topic, ruleIds: about.ruleIds, stage: 'choose', description: checked.description, link: checked.link });
     const me = actorOf(turn.dc.context);
     await this.showLeaderChoice(turn.dc.context, turn.lang, me?.id ?? '', '');

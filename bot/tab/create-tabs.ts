@@ -4,9 +4,8 @@
  */
 import type restify from 'restify';
 import type { AppConfig } from '../../src/config/config-schema';
-import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { PackSource } from '../../src/guidelines/live-pack';
 import type { Logger } from '../../src/logging/logger';
-import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import { RegistrationRepository } from '../../src/registration/registration-repository';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import type { RegisterSource } from '../../src/tab/register-entry';
@@ -18,8 +17,8 @@ import { tabRoutes } from './tab-routes';
 
 export interface TabDeps {
   config: AppConfig;
-  pack: GuidelinePack;
-  matcher: QuestionMatcher;
+  /** The live guideline pack (reader page and search read it per request). */
+  content: PackSource;
   logger: Logger;
   now: () => Date;
   /** Where the registration workflow keeps its records: the register tab lists them. */
@@ -41,8 +40,7 @@ export function createTabs(deps: TabDeps): Tabs {
   // Local mode (no app id, no SSO, loopback only): the register is shown as the mock tenant's IT user, labelled so.
   const localUser = !deps.config.auth && !sso ? { objectId: deps.config.registration.itMemberAadIds[0] ?? 'local-it-user', tenantId: 'local', groups: [] } : undefined;
   const routes = tabRoutes({
-    pack: deps.pack,
-    matcher: deps.matcher,
+    content: deps.content,
     logger: deps.logger,
     baseUrl,
     register: {

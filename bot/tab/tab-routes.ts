@@ -6,10 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
-import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
+import type { PackSource } from '../../src/guidelines/live-pack';
 import type { Lang } from '../../src/i18n/language';
 import type { Logger } from '../../src/logging/logger';
-import type { QuestionMatcher } from '../../src/matching/question-matcher';
 import { MAX_QUERY_LENGTH, searchSections } from '../../src/tab/guideline-search';
 import { tabText } from '../../src/i18n/tab-text';
 import { TAB_ASSETS } from '../../src/tab/html';
@@ -20,8 +19,8 @@ import { REGISTER_API_PATH, REGISTER_CONFIG_PATH, REGISTER_CSV_PATH, REGISTER_TA
 import { GUIDELINE_TAB_PATH } from '../../src/tab/section-links';
 
 export interface TabRouteDeps {
-  pack: GuidelinePack;
-  matcher: QuestionMatcher;
+  /** The live guideline pack; each request reads one snapshot. */
+  content: PackSource;
   register: RegisterAccessDeps;
   logger: Logger;
   /** The public base URL (https://BOT_DOMAIN, or the server's own address), read per request. */
@@ -92,14 +91,16 @@ export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void 
     server.get(GUIDELINE_TAB_PATH, (req, res, next) => {
       const query = queryText(req, 'q').trim();
       const lang = langOf(req);
-      const hits = query ? searchSections(deps.pack, deps.matcher, query, lang) : undefined;
-      sendHtml(res, readerPage({ document: deps.pack.document, rules: [...deps.pack.rules.values()], lang, query, hits }));
+      const { pack, matcher } = deps.content.current();
+      const hits = query ? searchSections(pack, matcher, query, lang) : undefined;
+      sendHtml(res, readerPage({ document: pack.document, rules: [...pack.rules.values()], lang, query, hits }));
       return next();
     });
 
     server.get('/api/tab/search', (req, res, next) => {
       const query = queryText(req, 'q').trim();
-      sendJson(res, 200, { query, hits: query ? searchSections(deps.pack, deps.matcher, query, langOf(req)) : [] });
+      const { pack, matcher } = deps.content.current();
+      sendJson(res, 200, { query, hits: query ? searchSections(pack, matcher, query, langOf(req)) : [] });
       return next();
     });
 

@@ -66,6 +66,10 @@ export const configSchema = z
     ESCALATION_REMINDER_CHECK_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(300)),
     /** How long questions the bot could not answer are kept for the guideline owner, in days (docs/privacy.md). */
     FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
+    /** The guideline pack's folder (default: the repo's content/); reloaded while the bot runs (ADR 0091). */
+    CONTENT_DIR: optionalString,
+    /** Watch CONTENT_DIR and swap in a changed pack once it validates (false: the pack loaded at start stays). */
+    CONTENT_WATCH: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -114,6 +118,8 @@ export interface AppConfig {
   };
   /** The guideline owner's loop (issue 12): how long unanswered questions are kept. */
   feedback: { retentionDays: number };
+  /** The guideline pack: its folder (absent: the repo's content/) and whether changes are reloaded while running. */
+  content: { dir?: string; watch: boolean };
 }
 
 export class ConfigError extends Error {
@@ -180,5 +186,6 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       reminderCheckMs: raw.ESCALATION_REMINDER_CHECK_SECONDS * 1000,
     },
     feedback: { retentionDays: raw.FEEDBACK_RETENTION_DAYS },
+    content: { dir: raw.CONTENT_DIR ? path.resolve(raw.CONTENT_DIR) : undefined, watch: raw.CONTENT_WATCH === 'true' },
   };
 }

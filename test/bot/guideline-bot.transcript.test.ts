@@ -3,6 +3,8 @@
  */
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
 import { GuidelineBot } from '../../bot/guideline-bot';
+import { turnContent } from '../../bot/turn-content';
+import { fixedPack } from '../../src/guidelines/live-pack';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
 import { QuestionMatcher } from '../../src/matching/question-matcher';
@@ -11,10 +13,11 @@ import { cardActions, cardOf, cardText, visibleText } from '../support/card-read
 
 const pack = loadGuidelinePack();
 const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
+const content = turnContent(fixedPack({ pack, matcher, version: 'test', loadedAt: '2025-01-01T00:00:00.000Z' }));
 
 function newConversation(locale = 'nb-NO'): TestAdapter {
   const storage = new MemoryStorage();
-  const bot = new GuidelineBot({ pack, matcher, conversationState: new ConversationState(storage), userState: new UserState(storage) });
+  const bot = new GuidelineBot({ content, conversationState: new ConversationState(storage), userState: new UserState(storage) });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = locale;
   return adapter;

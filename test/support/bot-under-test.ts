@@ -16,7 +16,8 @@ export function tempDataDir(): string {
 
 export async function startInProcess(env: Record<string, string> = {}): Promise<RunningBot & { dataDir: string }> {
   const dataDir = env['DATA_DIR'] ?? tempDataDir();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  // The content watcher only where a test asks for it (CONTENT_WATCH: 'true'): the others keep the pack they started with.
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, CONTENT_WATCH: 'false', ...env });
   const bot = await startBot(config, createLogger(config.logLevel));
   return { ...bot, dataDir };
 }
