@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
-export type CardTemplateName = 'welcome' | 'question' | 'answer' | 'suggestions' | 'no-match' | 'help' | 'doubt' | 'closed' | `escalation-${string}` | `registration-${string}`;
+export type CardTemplateName = 'welcome' | 'question' | 'answer' | 'suggestions' | 'no-match' | 'help' | 'doubt' | 'closed' | `escalation-${string}` | `registration-${string}` | 'owner-summary';
 
 /** An Adaptive Card as JSON, ready to be wrapped as an attachment by the bot edge. */
 export interface AdaptiveCardJson {
