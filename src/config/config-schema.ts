@@ -66,6 +66,11 @@ export const configSchema = z
     ESCALATION_REMINDER_CHECK_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(300)),
     /** How long questions the bot could not answer are kept for the guideline owner, in days (docs/privacy.md). */
     FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
+    /** The guideline owners who may see the owner tab ("Tilbakemeldinger"): an Entra group and/or object ids (comma-separated). */
+    OWNER_GROUP_ID: optionalGuid,
+    OWNER_MEMBER_AAD_IDS: z.preprocess(emptyToUndefined, z.string().default('')),
+    /** Post a monthly summary of what the bot could not answer to the IT channel (opt-in). */
+    FEEDBACK_MONTHLY_SUMMARY: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
     /** The guideline pack's folder (default: the repo's content/); reloaded while the bot runs (ADR 0091). */
     CONTENT_DIR: optionalString,
     /** Watch CONTENT_DIR and swap in a changed pack once it validates (false: the pack loaded at start stays). */
@@ -117,7 +122,13 @@ export interface AppConfig {
     reminderCheckMs: number;
   };
   /** The guideline owner's loop (issue 12): how long unanswered questions are kept. */
-  feedback: { retentionDays: number };
+  feedback: {
+    retentionDays: number;
+    /** Who may see the owner tab: OWNER_GROUP_ID's members and OWNER_MEMBER_AAD_IDS (lower case). */
+    owner: { groupId?: string; memberObjectIds: string[] };
+    /** FEEDBACK_MONTHLY_SUMMARY: the monthly summary card in the IT channel. */
+    monthlySummary: boolean;
+  };
   /** The guideline pack: its folder (absent: the repo's content/) and whether changes are reloaded while running. */
   content: { dir?: string; watch: boolean };
 }
@@ -185,7 +196,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           : { kind: 'file', file: path.resolve(raw.ORG_DIRECTORY_FILE) },
       reminderCheckMs: raw.ESCALATION_REMINDER_CHECK_SECONDS * 1000,
     },
-    feedback: { retentionDays: raw.FEEDBACK_RETENTION_DAYS },
+    feedback: {
+      retentionDays: raw.FEEDBACK_RETENTION_DAYS,
+      owner: { groupId: raw.OWNER_GROUP_ID?.toLowerCase(), memberObjectIds: raw.OWNER_MEMBER_AAD_IDS.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== '') },
+      monthlySummary: raw.FEEDBACK_MONTHLY_SUMMARY === 'true',
+    },
     content: { dir: raw.CONTENT_DIR ? path.resolve(raw.CONTENT_DIR) : undefined, watch: raw.CONTENT_WATCH === 'true' },
   };
 }
