@@ -13,6 +13,9 @@ import { liveRules } from '../src/guidelines/live-rules';
 import { contentDir } from '../src/guidelines/load-pack';
 import type { Logger } from '../src/logging/logger';
 import { UnansweredLog } from '../src/feedback/unanswered-log';
+import { AnswerTally } from '../src/feedback/answer-tally';
+import { AnswerVotes } from '../src/feedback/answer-votes';
+import { VoterKeys } from '../src/feedback/voter-key';
 import { createAdapter } from './adapter/create-adapter';
 import { createDirectory } from './escalation/create-directory';
 import { appTokenProvider } from '../src/directory/graph-app-token';
@@ -80,7 +83,14 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const escalation = createEscalationFeature({ config, content, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
   const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
-  const bot = new GuidelineBot({ content: turnContent(content), conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered });
+  // "Var dette nyttig?" on answers and how often each answer is shown (issue 12, ADR 0090).
+  const answerFeedback = {
+    votes: new AnswerVotes(storage.store, now, config.feedback.retentionDays),
+    tally: new AnswerTally(storage.store, now, config.feedback.retentionDays),
+    voterKeys: new VoterKeys(storage.store),
+    unanswered,
+  };
+  const bot = new GuidelineBot({ content: turnContent(content), conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered, feedback: answerFeedback });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes, health: () => ({ pack: content.status() }) });
 
   await new Promise<void>((resolve, reject) => {

@@ -14,6 +14,7 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, InvokeResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { UnansweredLog } from '../src/feedback/unanswered-log';
+import { handleFeedbackSubmit, isFeedbackSubmit, type AnswerFeedback } from './feedback/answer-feedback';
 import type { HandoffKind } from '../src/guidelines/pack-schema';
 import { chooseLang, guessLanguage, type Lang } from '../src/i18n/language';
 import { uiText } from '../src/i18n/ui-text';
@@ -58,6 +59,8 @@ export interface GuidelineBotDeps {
   features?: BotFeature[];
   /** The log of questions the bot could not answer, for the guideline owner (issue 12). */
   unanswered?: UnansweredLog;
+  /** "Var dette nyttig?" votes on answers and how often each answer is shown (issue 12, bot/feedback/). */
+  feedback?: AnswerFeedback;
   /** Where answer cards' "Les hele punkt …" links point (the guideline tab); no link when absent. */
   sectionLink?: SectionLinker;
 }
@@ -74,7 +77,7 @@ export class GuidelineBot extends TeamsActivityHandler {
     super();
     const dialogState: StatePropertyAccessor<DialogState> = deps.conversationState.createProperty('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
-    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.content, deps.sectionLink, deps.unanswered));
+    this.dialogs = new DialogSet(dialogState).add(new GuidelineDialog(deps.content, deps.sectionLink, deps.unanswered, deps.feedback?.tally));
     this.features = deps.features ?? [];
     for (const feature of this.features) {
       feature.dialogs?.forEach((dialog) => this.dialogs.add(dialog));
@@ -207,6 +210,11 @@ export class GuidelineBot extends TeamsActivityHandler {
         if (input.submit.verb === 'handoff') {
           // The card's own answer, or none (help, no-match): never the card the user happened to look at last.
           await this.handoff({ dc, lang }, input.submit.kind, input.submit.node);
+          return;
+        }
+        if (isFeedbackSubmit(input.submit)) {
+          // A vote on an answer card: the dialogs are left as they are (a form may be waiting).
+          await handleFeedbackSubmit(this.deps.feedback, { context, lang, pack: this.deps.content(context).pack, sectionLink: this.deps.sectionLink }, input.submit);
           return;
         }
         if (dc.activeDialog?.id !== GuidelineDialog.id) {

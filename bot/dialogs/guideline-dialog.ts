@@ -7,6 +7,8 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { back, current, goTo } from '../../src/guidelines/tree-navigator';
 import type { UnansweredLog } from '../../src/feedback/unanswered-log';
+import type { AnswerTally } from '../../src/feedback/answer-tally';
+import { howReached, type Reached } from '../feedback/how-reached';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
@@ -36,6 +38,8 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     private readonly sectionLink?: SectionLinker,
     /** Where questions the bot could not answer are kept for the guideline owner (scrubbed, no identity). */
     private readonly unanswered?: UnansweredLog,
+    /** How often each answer is shown, for the guideline owner (a count per day, no identity). */
+    private readonly tally?: AnswerTally,
   ) {
     super(GuidelineDialog.id);
   }
@@ -93,7 +97,7 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
       // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
       if (expressesDoubt(question) && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
     } else if (result.kind === 'ambiguous') {
-      await sendCard(dc.context, suggestionsCard(pack, result.nodeIds, lang));
+      await sendCard(dc.context, suggestionsCard(pack, result.nodeIds, lang, question));
       await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: result.nodeIds });
     } else {
       await sendCard(dc.context, noMatchCard(pack, lang));
@@ -101,30 +105,39 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
     }
   }
 
-  /** A step clicked on a menu card replaces that card (one card per walk through the menu); otherwise a new card. */
+  /**
+   * A step clicked on a menu card replaces that card (one card per walk through the menu); otherwise a new card.
+   * An answer is counted (issue 12) with how it was reached, which its "Var dette nyttig?" buttons also carry.
+   */
   private async show(dc: DialogContext, path: readonly string[]): Promise<void> {
     const { input, lang } = turnInfo(dc.context);
-    const card = this.cardFor(this.content(dc.context).pack, path, lang);
+    const { pack } = this.content(dc.context);
+    const reached = howReached(input);
+    const card = this.cardFor(pack, path, lang, reached);
     if (input.kind === 'submit' && 'inPlace' in input.submit && input.submit.inPlace) await replaceClickedCard(dc.context, card);
     else await sendCard(dc.context, card);
+    const shown = pack.nodes.get(current(pack.tree, path));
+    if (shown?.kind === 'answer') await this.tally?.count(shown.id, lang, reached.outcome);
   }
 
   /**
-   * A node's card depends only on the pack, the node, the language and whether Back is offered: each card is
-   * rendered once per pack and reused (frozen, so no turn can alter it).
+   * A node's card depends only on the pack, the node, the language, whether Back is offered and how an answer was
+   * reached: each card is rendered once per pack and reused (frozen, so no turn can alter it). An answer to a typed
+   * question carries that question on its vote buttons, so it is rendered for its turn only.
    */
-  private cardFor(pack: GuidelinePack, path: readonly string[], lang: 'nb' | 'en'): AdaptiveCardJson {
+  private cardFor(pack: GuidelinePack, path: readonly string[], lang: 'nb' | 'en', reached: Reached): AdaptiveCardJson {
     const nodeId = current(pack.tree, path);
     const canGoBack = path.length > 1;
-    const key = `${nodeId}|${lang}|${canGoBack}`;
+    const key = `${nodeId}|${lang}|${canGoBack}|${reached.outcome}`;
+    const cacheable = reached.question === undefined;
     const cache = this.renderedCards.get(pack) ?? new Map<string, AdaptiveCardJson>();
     this.renderedCards.set(pack, cache);
-    const cached = cache.get(key);
+    const cached = cacheable ? cache.get(key) : undefined;
     if (cached) return cached;
     const node = pack.nodes.get(nodeId);
     if (!node) throw new Error('path points outside the tree');
-    const card = deepFreeze(node.kind === 'answer' ? answerCard(pack, node, lang, this.sectionLink) : questionCard(pack, node, lang, canGoBack));
-    cache.set(key, card);
+    const card = deepFreeze(node.kind === 'answer' ? answerCard(pack, node, lang, this.sectionLink, { state: 'ask', ...reached }) : questionCard(pack, node, lang, canGoBack));
+    if (cacheable) cache.set(key, card);
     return card;
   }
 }
