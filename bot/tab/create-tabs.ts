@@ -13,6 +13,7 @@ import { registerSource } from '../../src/registration/register-source';
 import { sectionLinker, type SectionLinker } from '../../src/tab/section-links';
 import { ssoVerifier } from '../../src/tab/sso-verifier';
 import { publicBaseUrl, ssoSettingsOf } from '../../src/tab/tab-settings';
+import { createOwnerAccess } from './create-owner-access';
 import { tabRoutes } from './tab-routes';
 
 export interface TabDeps {
@@ -38,17 +39,20 @@ export function createTabs(deps: TabDeps): Tabs {
   const baseUrl = (): string => publicBaseUrl(deps.config, serverUrl);
   const sso = ssoSettingsOf(deps.config, deps.now);
   // Local mode (no app id, no SSO, loopback only): the register is shown as the mock tenant's IT user, labelled so.
-  const localUser = !deps.config.auth && !sso ? { objectId: deps.config.registration.itMemberAadIds[0] ?? 'local-it-user', tenantId: 'local', groups: [] } : undefined;
+  const localMode = !deps.config.auth && !sso;
+  const localUser = localMode ? { objectId: deps.config.registration.itMemberAadIds[0] ?? 'local-it-user', tenantId: 'local', groups: [] } : undefined;
+  const verify = sso ? ssoVerifier(sso) : undefined;
   const routes = tabRoutes({
     content: deps.content,
     logger: deps.logger,
     baseUrl,
     register: {
-      verify: sso ? ssoVerifier(sso) : undefined,
+      verify,
       access: { groupId: deps.config.tab.itGroupId, memberObjectIds: deps.config.registration.itMemberAadIds },
       source: deps.registerSource ?? registerSource(new RegistrationRepository(deps.store)),
       localUser,
     },
+    owner: createOwnerAccess({ config: deps.config, content: deps.content, store: deps.store, now: deps.now, verify, localMode }),
   });
   return {
     routes,

@@ -1,35 +1,36 @@
 /**
  * The tabs on the bot's own server: the guideline reader (/tab/guidelines), its search API (/api/tab/search),
  * IT's profile register (/tab/register, its configuration page, and the SSO-protected /api/tab/register[.csv]),
- * and the pages' static assets, including the Teams JavaScript library straight from node_modules.
+ * the guideline owner's view (owner-routes.ts), and the pages' static assets, including the Teams JavaScript
+ * library straight from node_modules.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { PackSource } from '../../src/guidelines/live-pack';
-import type { Lang } from '../../src/i18n/language';
 import type { Logger } from '../../src/logging/logger';
-import { MAX_QUERY_LENGTH, searchSections } from '../../src/tab/guideline-search';
+import { searchSections } from '../../src/tab/guideline-search';
 import { tabText } from '../../src/i18n/tab-text';
 import { TAB_ASSETS } from '../../src/tab/html';
 import { readerPage } from '../../src/tab/reader-page';
 import { readRegister, type RegisterAccessDeps } from '../../src/tab/register-access';
 import { registerCsv } from '../../src/tab/register-csv';
+import type { RegisterEntry } from '../../src/tab/register-entry';
 import { REGISTER_API_PATH, REGISTER_CONFIG_PATH, REGISTER_CSV_PATH, REGISTER_TAB_PATH, registerConfigPage, registerPage } from '../../src/tab/register-page';
 import { GUIDELINE_TAB_PATH } from '../../src/tab/section-links';
+import { ownerRoutes, type OwnerRouteDeps } from './owner-routes';
+import { langOf, protectedRoute, queryText, sendCsv, sendHtml, sendJson } from './tab-http';
 
 export interface TabRouteDeps {
   /** The live guideline pack; each request reads one snapshot. */
   content: PackSource;
   register: RegisterAccessDeps;
+  /** The guideline owner's view ("Tilbakemeldinger"). */
+  owner: OwnerRouteDeps['owner'];
   logger: Logger;
   /** The public base URL (https://BOT_DOMAIN, or the server's own address), read per request. */
   baseUrl: () => string;
 }
-
-/** Teams, Outlook and the Microsoft 365 app may frame the tabs; nobody else. */
-const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://outlook.office.com";
-const PAGE_CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors ${FRAME_ANCESTORS}; base-uri 'none'; form-action 'self'; object-src 'none'`;
 
 const ASSETS: Record<string, { file: () => string; type: string }> = {
   'tab.css': { file: () => publicFile('tab.css'), type: 'text/css; charset=utf-8' },
@@ -37,6 +38,7 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   'reader.js': { file: () => publicFile('reader.js'), type: 'text/javascript; charset=utf-8' },
   'register.js': { file: () => publicFile('register.js'), type: 'text/javascript; charset=utf-8' },
   'register-config.js': { file: () => publicFile('register-config.js'), type: 'text/javascript; charset=utf-8' },
+  'owner.js': { file: () => publicFile('owner.js'), type: 'text/javascript; charset=utf-8' },
   // The UMD browser bundle is the package's "main".
   'teams-js.js': { file: () => require.resolve('@microsoft/teams-js'), type: 'text/javascript; charset=utf-8' },
 };
@@ -51,38 +53,6 @@ function publicDir(): string {
 
 function publicFile(name: string): string {
   return path.join(publicDir(), name);
-}
-
-/** The query string, parsed here: the server has no query-parser plugin (it is shared with /api/messages). */
-function queryText(req: restify.Request, name: string): string {
-  const value = new URL(req.url ?? '/', 'http://localhost').searchParams.get(name);
-  return value === null ? '' : value.slice(0, MAX_QUERY_LENGTH);
-}
-
-function langOf(req: restify.Request): Lang {
-  return queryText(req, 'lang') === 'en' ? 'en' : 'nb';
-}
-
-/** The request came from this machine (local mode answers the register without sign-in to loopback only). */
-function fromLoopback(req: restify.Request): boolean {
-  const address = req.socket?.remoteAddress ?? '';
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
-function sendHtml(res: restify.Response, html: string): void {
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': PAGE_CSP,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
-    'cache-control': 'no-cache',
-  });
-  res.end(html);
-}
-
-function sendJson(res: restify.Response, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify(body));
 }
 
 export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void {
@@ -114,35 +84,19 @@ export function tabRoutes(deps: TabRouteDeps): (server: restify.Server) => void 
       return next();
     });
 
-    const register = (csv: boolean) => async (req: restify.Request, res: restify.Response): Promise<void> => {
-      const lang = langOf(req);
-      try {
-        if (deps.register.localUser && !fromLoopback(req)) {
-          sendJson(res, 403, { code: 'forbidden', message: tabText(lang).notItMember });
-          return;
-        }
-        const answer = await readRegister(deps.register, req.header('authorization'), lang);
-        if (answer.status !== 200) {
-          deps.logger.info({ status: answer.status, code: answer.code, reason: 'reason' in answer ? answer.reason : undefined }, 'profile register refused');
-          if (answer.status === 401) res.setHeader('www-authenticate', 'Bearer');
-          sendJson(res, answer.status, { code: answer.code, message: answer.message });
-        } else if (csv) {
-          res.writeHead(200, {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': 'attachment; filename="profiloversikt.csv"',
-            'cache-control': 'no-store',
-          });
-          res.end(registerCsv(answer.entries, lang));
-        } else {
-          sendJson(res, 200, { entries: answer.entries });
-        }
-      } catch (error) {
-        deps.logger.error({ err: error }, 'profile register failed');
-        sendJson(res, 500, { code: 'error', message: lang === 'en' ? 'Something went wrong. Please try again.' : 'Noe gikk galt. Prøv igjen.' });
-      }
-    };
-    server.get(REGISTER_API_PATH, register(false));
-    server.get(REGISTER_CSV_PATH, register(true));
+    const register = (respond: (res: restify.Response, entries: RegisterEntry[], lang: 'nb' | 'en') => void): ReturnType<typeof protectedRoute> =>
+      protectedRoute({
+        name: 'profile register',
+        logger: deps.logger,
+        localMode: deps.register.localUser !== undefined,
+        forbidden: (lang) => tabText(lang).notItMember,
+        read: (req, lang) => readRegister(deps.register, req.header('authorization'), lang),
+        respond: (res, answer, lang) => respond(res, answer.entries, lang),
+      });
+    server.get(REGISTER_API_PATH, register((res, entries) => sendJson(res, 200, { entries })));
+    server.get(REGISTER_CSV_PATH, register((res, entries, lang) => sendCsv(res, 'profiloversikt.csv', registerCsv(entries, lang))));
+
+    ownerRoutes({ owner: deps.owner, logger: deps.logger })(server);
 
     server.get(`${TAB_ASSETS}/:file`, (req, res, next) => {
       const name = String(req.params['file'] ?? '');

@@ -22,6 +22,7 @@ describe('the filled manifest', () => {
     expect(bot(manifest)).toMatchObject({ botId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', scopes: ['personal', 'team', 'groupChat'], supportsFiles: false });
     expect(manifest.staticTabs).toEqual([
       expect.objectContaining({ entityId: 'guidelines', name: 'Retningslinjer', contentUrl: 'https://some-bot.example.no/tab/guidelines', websiteUrl: 'https://some-bot.example.no/tab/guidelines', scopes: ['personal'] }),
+      expect.objectContaining({ entityId: 'ownerFeedback', name: 'Tilbakemeldinger', contentUrl: 'https://some-bot.example.no/tab/owner', websiteUrl: 'https://some-bot.example.no/tab/owner', scopes: ['personal'] }),
     ]);
     expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://some-bot.example.no/tab/register/config', scopes: ['team'], canUpdateConfiguration: true })]);
     expect(manifest.webApplicationInfo).toEqual({ id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', resource: 'api://some-bot.example.no/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d' });
@@ -106,7 +107,7 @@ describe('validateLocalization (en-us.json)', () => {
   it('translates the name, the descriptions, the tab and every command', () => {
     const manifest = filledManifest();
     const en = localization();
-    const expected = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name'];
+    const expected = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name'];
     (bot(manifest).commandLists as Array<{ commands: unknown[] }>).forEach((list, i) =>
       list.commands.forEach((_, j) => expected.push(`bots[0].commandLists[${i}].commands[${j}].title`, `bots[0].commandLists[${i}].commands[${j}].description`)),
     );
