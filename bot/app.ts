@@ -27,6 +27,10 @@ import { createServer } from './http/create-server';
 import { createProactiveOutbox } from './proactive/proactive-outbox';
 import { createRegistrationFeature } from './registration/registration-feature';
 import { createTabs } from './tab/create-tabs';
+import { createMonthlySummary, MONTHLY_SUMMARY_CHECK_MS } from './feedback/monthly-summary-scheduler';
+import { ownerReportSource } from '../src/feedback/owner-report-source';
+import { ownerTabLink } from '../src/tab/owner-page';
+import { publicBaseUrl } from '../src/tab/tab-settings';
 import type { RegisterSource } from '../src/tab/register-entry';
 import { createStorage } from './storage/create-storage';
 import { turnContent } from './turn-content';
@@ -101,6 +105,18 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   tabs.setServerUrl(url);
   proactive.start();
+  // The monthly summary of what the bot could not answer, in the IT channel (opt-in, ADR 0093).
+  const monthlySummary = config.feedback.monthlySummary
+    ? createMonthlySummary({
+        store: storage.store,
+        proactive,
+        report: ownerReportSource({ ...answerFeedback, snapshot: () => content.current() }),
+        ownerTabUrl: ownerTabLink(config.tab.teamsAppId, publicBaseUrl(config, url)),
+        logger,
+        now,
+      })
+    : undefined;
+  monthlySummary?.start(MONTHLY_SUMMARY_CHECK_MS);
   const watcher = config.content.watch ? watchContent(content.dir, () => content.reload(), { logger }) : undefined;
   logger.info({ url, storage: config.storage.kind, auth: config.auth ? 'bot-framework' : 'local-mode' }, 'bot listening');
 
@@ -110,7 +126,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
       watcher?.close();
       // close() stops accepting connections and waits for in-flight requests to finish.
       server.close(() => {
-        void Promise.all([escalation.stop(), proactive.stop()]).finally(() => {
+        void Promise.all([escalation.stop(), monthlySummary?.stop(), proactive.stop()]).finally(() => {
           storage.close();
           resolve();
         });

@@ -14,6 +14,13 @@ export const OWNER_CSV_PATH = '/api/tab/owner/report.csv';
 export const OWNER_REVIEW_PATH = '/api/tab/owner/review-queue';
 export const OWNER_PERIODS = [7, 30, 180] as const;
 export const DEFAULT_PERIOD = 30;
+/** The static tab's entityId in manifest/manifest.template.json. */
+export const OWNER_TAB_ENTITY_ID = 'ownerFeedback';
+
+/** The owner tab in Teams (a deep link when the app id is known), else the page on the bot's server. */
+export function ownerTabLink(teamsAppId: string | undefined, baseUrl: string): string {
+  return teamsAppId ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${OWNER_TAB_ENTITY_ID}` : `${baseUrl.replace(/\/+$/, '')}${OWNER_TAB_PATH}`;
+}
 
 function table(id: string, caption: string, columns: readonly string[]): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
