@@ -27,6 +27,12 @@ for (const lang of ['nb', 'en'] as const) {
   for (const node of pack.tree.nodes) {
     cards.push([`${node.id} ${lang}`, node.kind === 'answer' ? answerCard(pack, node, lang) : questionCard(pack, node, lang, node.id !== pack.tree.root)]);
   }
+  // The same answer after a vote: thanked (👍), thanked and asking "Hva manglet?" (👎), and asked from a typed question.
+  const answer = pack.tree.nodes.find((node) => node.kind === 'answer');
+  if (answer?.kind === 'answer') {
+    for (const state of ['thanks', 'explain'] as const) cards.push([`${answer.id} ${state} ${lang}`, answerCard(pack, answer, lang, undefined, { state, outcome: 'menu' })]);
+    cards.push([`${answer.id} matched ${lang}`, answerCard(pack, answer, lang, undefined, { state: 'ask', outcome: 'matched', question: 'kan jeg legge ut bilder?' })]);
+  }
 }
 
 describe('guideline cards', () => {
