@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError, parseConfig } from '../../src/config/config-schema';
 
 describe('configuration', () => {
@@ -42,5 +43,11 @@ describe('configuration', () => {
     expect(parseConfig({}).registration.kommuneEmailDomains).toEqual(['batsfjord.kommune.no']);
     expect(parseConfig({ KOMMUNE_EMAIL_DOMAINS: 'Batsfjord.kommune.no, skole.batsfjord.no' }).registration.kommuneEmailDomains).toEqual(['batsfjord.kommune.no', 'skole.batsfjord.no']);
     expect(() => parseConfig({ KOMMUNE_EMAIL_DOMAINS: 'not a domain' })).toThrow(/KOMMUNE_EMAIL_DOMAINS/);
+  });
+
+  it('reads the content folder (default: the repo\'s content/, found at start) and whether it is watched (default yes)', () => {
+    expect(parseConfig({}).content).toEqual({ dir: undefined, watch: true });
+    expect(parseConfig({ CONTENT_DIR: 'some/where', CONTENT_WATCH: 'false' }).content).toEqual({ dir: path.resolve('some/where'), watch: false });
+    expect(() => parseConfig({ CONTENT_WATCH: 'nope' })).toThrow(/CONTENT_WATCH/);
   });
 });
