@@ -1,7 +1,8 @@
 /**
  * Loads the guideline pack from content/: the restored document (retningslinjer.md), its rules (rules.yaml) and
- * the decision tree (tree.yaml). Everything is parsed and checked once, at start-up; a broken pack throws a
- * GuidelinePackError that lists every problem found, so the content owner can fix them all in one go.
+ * the decision tree (tree.yaml). Everything is parsed and checked at start-up and before a reload swaps the pack in
+ * (live-pack.ts); a broken pack throws a GuidelinePackError that lists every problem found, so the content owner can
+ * fix them all in one go.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
