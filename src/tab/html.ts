@@ -46,3 +46,8 @@ ${page.body}
 </html>
 `;
 }
+
+/** The protected tabs' local-mode note (no sign-in, this machine only): a bold label, then the explanation. */
+export function localModeNote(title: string, body: string): string {
+  return `<p class="local-mode" role="note"><strong>${escapeHtml(title)}</strong> ${escapeHtml(body)}</p>\n`;
+}

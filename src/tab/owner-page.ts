@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/language';
 import { ownerText } from '../i18n/owner-text';
 import { tabText } from '../i18n/tab-text';
-import { escapeHtml, pageShell } from './html';
+import { escapeHtml, localModeNote, pageShell } from './html';
 
 export const OWNER_TAB_PATH = '/tab/owner';
 export const OWNER_REPORT_PATH = '/api/tab/owner/report';
@@ -33,7 +33,7 @@ function table(id: string, caption: string, columns: readonly string[]): string 
 /** `localMode`: no sign-in (no app id, no SSO, this machine only); the page says so and asks for no token. */
 export function ownerPage(lang: Lang, options: { localMode?: boolean } = {}): string {
   const t = ownerText(lang);
-  const localNote = options.localMode ? `<p class="local-mode" role="note"><strong>${escapeHtml(t.localModeTitle)}</strong> ${escapeHtml(t.localModeBody)}</p>\n` : '';
+  const localNote = options.localMode ? localModeNote(t.localModeTitle, t.localModeBody) : '';
   const periods = OWNER_PERIODS.map((d) => `<option value="${d}"${d === DEFAULT_PERIOD ? ' selected' : ''}>${escapeHtml(t.periods[String(d)] ?? String(d))}</option>`).join('');
   const stat = (id: string, label: string): string => `<div class="stat"><dt>${escapeHtml(label)}</dt><dd id="${id}">–</dd></div>`;
   const body = `<a class="skip-link" href="#main">${escapeHtml(tabText(lang).skipToContent)}</a>

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/language';
 import { tabText } from '../i18n/tab-text';
-import { escapeHtml, pageShell } from './html';
+import { escapeHtml, localModeNote, pageShell } from './html';
 import { registerStates } from './register-entry';
 
 export const REGISTER_TAB_PATH = '/tab/register';
@@ -15,7 +15,7 @@ export const REGISTER_CSV_PATH = '/api/tab/register.csv';
 /** `localMode`: no sign-in (no app id, no SSO, this machine only); the page says so and asks for no token. */
 export function registerPage(lang: Lang, options: { localMode?: boolean } = {}): string {
   const t = tabText(lang);
-  const localNote = options.localMode ? `<p class="local-mode" role="note"><strong>${escapeHtml(t.localModeTitle)}</strong> ${escapeHtml(t.localModeBody)}</p>\n` : '';
+  const localNote = options.localMode ? localModeNote(t.localModeTitle, t.localModeBody) : '';
   const stateOptions = registerStates.map((s) => `<option value="${s}">${escapeHtml(t.states[s])}</option>`).join('');
   const body = `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a>
 <header class="page-header">

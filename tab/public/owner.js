@@ -51,14 +51,7 @@
   }
 
   function refusal(response) {
-    return response
-      .json()
-      .then(function (body) {
-        return body && body.message ? body.message : t.notSignedIn;
-      })
-      .catch(function () {
-        return t.notSignedIn;
-      });
+    return tab.refusalMessage(response, t.notSignedIn);
   }
 
   function numberCell(value) {
@@ -279,16 +272,7 @@
         });
       }
       return response.blob().then(function (blob) {
-        var url = URL.createObjectURL(blob);
-        var link = document.createElement('a');
-        link.href = url;
-        link.download = 'tilbakemeldinger-' + part + '.csv';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        window.setTimeout(function () {
-          URL.revokeObjectURL(url);
-        }, 1000);
+        tab.saveBlob(blob, 'tilbakemeldinger-' + part + '.csv');
       });
     });
   }
@@ -303,27 +287,15 @@
     });
   });
 
-  if (data.localMode) {
-    // Local mode: the server answers this machine without sign-in (no app id, no SSO).
-    load();
-    return;
-  }
-
-  tab.initTeams().then(function (context) {
-    if (!context) {
-      document.body.setAttribute('data-owner', 'not-in-teams');
-      showStatus(t.notInTeams, true);
-      return null;
-    }
-    return window.microsoftTeams.authentication
-      .getAuthToken()
-      .then(function (value) {
-        token = value;
-        return load();
-      })
-      .catch(function () {
-        document.body.setAttribute('data-owner', 'no-token');
-        showStatus(t.notSignedIn, true);
-      });
-  });
+  tab.signIn(
+    data.localMode,
+    function (value) {
+      token = value;
+      return load();
+    },
+    function (state) {
+      document.body.setAttribute('data-owner', state);
+      showStatus(state === 'not-in-teams' ? t.notInTeams : t.notSignedIn, true);
+    },
+  );
 })();

@@ -114,14 +114,7 @@
   }
 
   function refusal(response) {
-    return response
-      .json()
-      .then(function (body) {
-        return body && body.message ? body.message : data.notSignedIn;
-      })
-      .catch(function () {
-        return data.notSignedIn;
-      });
+    return tab.refusalMessage(response, data.notSignedIn);
   }
 
   function downloadCsv() {
@@ -132,16 +125,7 @@
         });
       }
       return response.blob().then(function (blob) {
-        var url = URL.createObjectURL(blob);
-        var link = document.createElement('a');
-        link.href = url;
-        link.download = 'profiloversikt.csv';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        window.setTimeout(function () {
-          URL.revokeObjectURL(url);
-        }, 1000);
+        tab.saveBlob(blob, 'profiloversikt.csv');
       });
     });
   }
@@ -173,27 +157,15 @@
   });
   document.getElementById('export-csv').addEventListener('click', downloadCsv);
 
-  if (data.localMode) {
-    // Local mode: the server answers this machine without sign-in (no app id, no SSO).
-    load();
-    return;
-  }
-
-  tab.initTeams().then(function (context) {
-    if (!context) {
-      document.body.setAttribute('data-register', 'not-in-teams');
-      showStatus(data.notInTeams, true);
-      return null;
-    }
-    return window.microsoftTeams.authentication
-      .getAuthToken()
-      .then(function (value) {
-        token = value;
-        return load();
-      })
-      .catch(function () {
-        document.body.setAttribute('data-register', 'no-token');
-        showStatus(data.notSignedIn, true);
-      });
-  });
+  tab.signIn(
+    data.localMode,
+    function (value) {
+      token = value;
+      return load();
+    },
+    function (state) {
+      document.body.setAttribute('data-register', state);
+      showStatus(state === 'not-in-teams' ? data.notInTeams : data.notSignedIn, true);
+    },
+  );
 })();

@@ -50,5 +50,46 @@
     return Promise.race([started, timeout]);
   }
 
-  window.batsfjordTab = { applyTheme: applyTheme, initTeams: initTeams, pageData: pageData };
+  /** The safe message of a refused API answer, or `fallback`. */
+  function refusalMessage(response, fallback) {
+    return response
+      .json()
+      .then(function (body) {
+        return body && body.message ? body.message : fallback;
+      })
+      .catch(function () {
+        return fallback;
+      });
+  }
+
+  /** Saves a downloaded file (e.g. a CSV export) under `filename`. */
+  function saveBlob(blob, filename) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () {
+      URL.revokeObjectURL(url);
+    }, 1000);
+  }
+
+  /**
+   * The protected tabs' sign-in: in local mode `load(null)` at once (the server answers this machine without a
+   * token); in Teams `load(token)` with the user's SSO token; outside Teams or without a token, `refused(state)`
+   * with 'not-in-teams' or 'no-token'.
+   */
+  function signIn(localMode, load, refused) {
+    if (localMode) return Promise.resolve(load(null));
+    return initTeams().then(function (context) {
+      if (!context) return refused('not-in-teams');
+      return window.microsoftTeams.authentication.getAuthToken().then(load, function () {
+        return refused('no-token');
+      });
+    });
+  }
+
+  window.batsfjordTab = { applyTheme: applyTheme, initTeams: initTeams, pageData: pageData, refusalMessage: refusalMessage, saveBlob: saveBlob, signIn: signIn };
 })();
