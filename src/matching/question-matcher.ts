@@ -50,11 +50,13 @@ export interface MatcherTuning {
   voteTemperature: number;
   /** How much the softmax model's probability of a node adds to its ranking score (softmax-classifier.ts). */
   softmaxWeight: number;
+  /** The best node is also answered without the margin when the softmax model gives it at least this probability (its probabilities are calibrated, naive Bayes's are not). */
+  confidentProbability: number;
   /** In a story (several sentences), how much more the terms of the last sentence — usually the question — count. */
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.5, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.8, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -132,7 +134,7 @@ export class QuestionMatcher {
     const ranked = this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question));
     const views: ClassifierView[] = [
       { votes: this.classifier.rank(question), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
-      { votes: this.softmax.rank(question), weight: this.tuning.softmaxWeight, temperature: 1 },
+      { votes: this.softmax.rank(question), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
     ];
     return decide(ranked, this.tuning, views, this.sameRule);
   }
@@ -206,6 +208,8 @@ export interface ClassifierView {
   weight: number;
   /** Divides the log odds before they become probabilities: > 1 softens an overconfident model. */
   temperature: number;
+  /** A calibrated view vouches for the best node when it gives it at least this probability: answered without the margin. */
+  vouchAt?: number;
 }
 
 /**
@@ -222,11 +226,16 @@ export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, vie
   const inScope = fused.filter((r) => r.nodeId !== OUT_OF_SCOPE);
   const second = inScope[1];
   const ratio = second ? top.score / Math.max(1e-9, second.score) : Infinity;
-  if (ratio >= tuning.confidentRatio) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  if (ratio >= tuning.confidentRatio || views.some((view) => vouchesFor(view, top.nodeId))) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
   const contenders = inScope.filter((r) => r.score >= top.score * tuning.offerRatio).slice(0, 3);
   // A runner-up that rests on a rule of the best one would be asked back for nothing: the best one answers.
   if (sameRule && second && sameRule(top.nodeId, second.nodeId)) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
   return { kind: 'ambiguous', nodeIds: contenders.map((c) => c.nodeId), scores: contenders.map((c) => c.score) };
+}
+
+function vouchesFor({ votes, vouchAt }: ClassifierView, nodeId: string): boolean {
+  const vote = votes.find((v) => v.nodeId === nodeId);
+  return vouchAt !== undefined && vote !== undefined && Math.exp(vote.odds) >= vouchAt;
 }
 
 /**

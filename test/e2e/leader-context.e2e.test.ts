@@ -67,7 +67,7 @@ describe("the leader's context", () => {
     await postActivity(bot.url, cardSubmit(KARI, connector.url, { verb: 'tree.go', node: 'create-profile' }));
     await postActivity(bot.url, textMessage(KARI, connector.url, 'spør leder'));
     expect(JSON.stringify(cardOf(lastToKari()))).not.toContain(titleOf('create-profile'));
-    const card = await describeAndSend('Kan jeg legge ut bilder av elevene på facebook?');
+    const card = await describeAndSend('Må jeg ha samtykke fra foreldrene før jeg legger ut bilder av elevene på facebook?');
     expect(JSON.stringify(card)).not.toContain(titleOf('create-profile'));
     expect(JSON.stringify(card)).not.toContain('R4.3.2');
     expect(JSON.stringify(card)).toContain(`{"title":"Tema","value":"${titleOf('picture-consent')}"}`);
