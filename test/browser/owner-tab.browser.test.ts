@@ -84,6 +84,8 @@ describe('owner tab (browser)', () => {
     await expect(select.inputValue()).resolves.toBe(day.offeredNodes[0]);
     const title = await select.locator('option:checked').textContent();
     await row.getByRole('button', { name: 'Legg til' }).click();
+    // The result is written when the POST has answered: wait for it rather than read it at once.
+    await row.locator('.action-result', { hasText: /\S/ }).waitFor({ timeout: 10_000 });
     await expect(row.locator('.action-result').textContent()).resolves.toBe(`✓ Lagt i gjennomgangskøen som eksempel for «${title}».`);
     await screenshot(page, 'owner-added-example');
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
