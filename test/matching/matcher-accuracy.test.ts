@@ -27,10 +27,10 @@ describe('what the bot makes of the dev set', () => {
 
   it('keeps its floors: strict, on screen, confidently wrong, invented answers', () => {
     process.stdout.write(`\n${table([all])}\n`);
-    expect(all.strict / all.total).toBeGreaterThanOrEqual(0.79);
-    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(0.90);
+    expect(all.strict / all.total).toBeGreaterThanOrEqual(0.81);
+    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(0.92);
     expect(all.confidentlyWrong / all.inScope).toBeLessThanOrEqual(0.02);
-    expect(all.invented).toBeLessThanOrEqual(4);
+    expect(all.invented).toBeLessThanOrEqual(1);
   });
 
   it('answers small talk and recognises every registration request in the set', () => {
