@@ -14,3 +14,8 @@ export function scrubPersonalData(text: string): string {
     .redacted.replace(EMAIL, '[e-post fjernet]')
     .replace(PHONE, '[telefonnummer fjernet]');
 }
+
+/** Whether a text still carries a mark of the scrubber ("[e-post fjernet]" …): such a text is a log entry, not a phrasing. */
+export function hasScrubbedParts(text: string): boolean {
+  return /\[(?:fødselsnummer|e-post|telefonnummer) fjernet\]/u.test(text);
+}

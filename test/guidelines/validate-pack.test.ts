@@ -45,6 +45,12 @@ describe('validatePack', () => {
     expect(validatePack(makePack(), ['R1.1', 'R2.1'], null)).toEqual([]);
   });
 
+  it('reports an example phrasing that still carries a scrubbed personal detail (a review-queue text taken as is)', () => {
+    const scrubbed = { ...answer('scope', ['R1.1']), examples: { nb: ['Kan jeg svare [e-post fjernet] på Facebook?'], nn: [], en: [] } } as TreeNode;
+    const nodes = [question('start', ['scope', 'public']), scrubbed, answer('public', ['R2.1'])];
+    expect(validatePack(makePack({ nodes }), undefined, { nb: 0, nn: 0, en: 0, total: 0 })).toEqual(['answer scope has an example with a removed personal detail (reword it without): "Kan jeg svare [e-post fjernet] på Facebook?"']);
+  });
+
   it('reports a node citing an unknown rule', () => {
     const nodes = [question('start', ['scope', 'public']), answer('scope', ['R1.1', 'R9.9']), answer('public', ['R2.1'])];
     expect(validatePack(makePack({ nodes }), undefined, null)).toContain('node scope cites unknown rule R9.9');
