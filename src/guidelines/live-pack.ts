@@ -36,13 +36,21 @@ export interface ContentStatus {
 
 export type ReloadOutcome = { kind: 'loaded'; version: string } | { kind: 'unchanged' } | { kind: 'refused'; problems: string[] };
 
+/**
+ * The matcher last built and the content version it was built from. The version hashes every content file and
+ * training is deterministic, so a bot started again in the same process (the tests start many) reuses it
+ * instead of training the same model again; a matcher is never changed after it is built.
+ */
+let lastBuilt: { version: string; matcher: QuestionMatcher } | undefined;
+
 /** Loads, checks and indexes the folder: a snapshot, or every problem found. */
 export function buildSnapshot(dir: string, now: Date): { snapshot: PackSnapshot } | { problems: string[]; version: string } {
   const { version, loadedAt } = packVersion(dir, now);
   const checked = checkContent(dir);
   if (!checked.ok) return { problems: checked.problems, version };
   try {
-    const matcher = QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir));
+    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir));
+    lastBuilt = { version, matcher };
     return { snapshot: Object.freeze({ pack: checked.pack, matcher, version, loadedAt }) };
   } catch (error) {
     // out-of-scope.yaml or synonyms.yaml unreadable or malformed: the loaders name the file.

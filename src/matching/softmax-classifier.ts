@@ -20,7 +20,7 @@ export interface SoftmaxSettings {
   l2: number;
 }
 
-export const defaultSoftmaxSettings: SoftmaxSettings = { epochs: 30, learningRate: 0.5, decay: 0.1, l2: 1e-4 };
+export const defaultSoftmaxSettings: SoftmaxSettings = { epochs: 12, learningRate: 1.5, decay: 0.1, l2: 1e-4 };
 
 /** Gradients smaller than this leave a node's weights alone (most nodes, for most phrasings). */
 const NEGLIGIBLE = 1e-4;
@@ -35,7 +35,7 @@ export class SoftmaxClassifier {
     private readonly nodeIds: readonly string[],
     private readonly featureIndex: ReadonlyMap<string, number>,
     /** weights[feature × nodeCount + node]: a feature's weights for all nodes lie side by side. */
-    private readonly weights: Float64Array,
+    private readonly weights: Float32Array,
     private readonly bias: Float64Array,
     private readonly features: (text: string) => string[],
   ) {}
@@ -50,7 +50,7 @@ export class SoftmaxClassifier {
       return index;
     };
     const examples: Example[] = phrasings.map((p) => ({ features: Uint32Array.from(features(p.text), indexOf), label: labelOf.get(p.nodeId)! }));
-    const model = new SoftmaxClassifier(nodeIds, featureIndex, new Float64Array(nodeIds.length * featureIndex.size), new Float64Array(nodeIds.length), features);
+    const model = new SoftmaxClassifier(nodeIds, featureIndex, new Float32Array(nodeIds.length * featureIndex.size), new Float64Array(nodeIds.length), features);
     model.fit(examples, settings);
     return model;
   }
