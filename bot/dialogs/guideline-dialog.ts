@@ -12,7 +12,7 @@ import { howReached, type Reached } from '../feedback/how-reached';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
-import { expressesDoubt } from '../../src/conversation/doubt';
+import { answerDoubt, expressesDoubt, UNSURE_NODE } from '../../src/conversation/doubt';
 import { doubtCard } from '../../cards/doubt-card';
 import { replaceClickedCard, sendCard } from '../send-card';
 import type { TurnContent } from '../turn-content';
@@ -22,8 +22,6 @@ export interface GuidelineDialogState {
   path: string[];
 }
 
-/** The answer that is itself "ask your leader": no second offer beside it. */
-const UNSURE_NODE = 'unsure-ask-leader';
 
 export type GuidelineDialogOptions = { goTo?: string; from?: string; back?: string; question?: string };
 
@@ -90,12 +88,18 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   private async answerQuestion(dc: DialogContext, state: GuidelineDialogState, question: string): Promise<void> {
     const { lang } = turnInfo(dc.context);
     const { pack, matcher } = this.content(dc.context);
-    const result = matcher.match(question);
+    const doubt = expressesDoubt(question);
+    // Doubt is answered by the guidelines themselves (R5.2.9) when the case's own rule is unclear: see answerDoubt.
+    const { match: result, alsoOffer } = doubt ? answerDoubt(matcher.match(question), (nodeId) => pack.nodes.has(nodeId)) : { match: matcher.match(question), alsoOffer: [] };
     if (result.kind === 'confident') {
       state.path = goTo(pack.tree, state.path, result.nodeId) ?? state.path;
       await this.show(dc, state.path);
       // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
-      if (expressesDoubt(question) && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
+      if (doubt && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
+      if (alsoOffer.length > 0) {
+        await sendCard(dc.context, suggestionsCard(pack, alsoOffer, lang, question));
+        await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: alsoOffer });
+      }
     } else if (result.kind === 'ambiguous') {
       await sendCard(dc.context, suggestionsCard(pack, result.nodeIds, lang, question));
       await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: result.nodeIds });

@@ -2,7 +2,11 @@
  * Doubt in a question ("jeg er i tvil om …", "eg veit ikkje om …", "not sure if it's OK to …"): the answer
  * is given, and the nearest leader is offered prominently beside it, as R5.2.9 asks for doubtful cases.
  */
+import type { MatchResult } from '../matching/question-matcher';
 import { foldLetters } from '../matching/text-normalizer';
+
+/** The answer about doubtful cases themselves: take them to the nearest leader (R5.2.9). */
+export const UNSURE_NODE = 'unsure-ask-leader';
 
 const DOUBT = [
   /\b(er|var) (litt |veldig |ganske )?(i tvil|usikker|usikre|uviss)\b/,
@@ -19,4 +23,14 @@ const DOUBT = [
 export function expressesDoubt(text: string): boolean {
   const folded = foldLetters(text);
   return DOUBT.some((pattern) => pattern.test(folded));
+}
+
+/**
+ * What a doubtful question is answered with. The guidelines answer doubt itself — doubtful cases go to the nearest
+ * leader (R5.2.9) — so when the matcher cannot tell which rule the case is about, that answer is given at once and
+ * the closest topics are offered beside it (`alsoOffer`), instead of only asking back.
+ */
+export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boolean): { match: MatchResult; alsoOffer: string[] } {
+  if (match.kind !== 'ambiguous' || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
+  return { match: { kind: 'confident', nodeId: UNSURE_NODE, score: match.scores[0] ?? 0 }, alsoOffer: match.nodeIds.filter((id) => id !== UNSURE_NODE) };
 }

@@ -8,7 +8,7 @@ import { matchEscalationIntent } from '../escalation/escalation-phrases';
 import type { MatchResult, QuestionMatcher } from '../matching/question-matcher';
 import { registrationIntent } from '../registration/registration-intent';
 import { parseCommand, type Command } from './commands';
-import { expressesDoubt } from './doubt';
+import { answerDoubt, expressesDoubt } from './doubt';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 
 export type Understanding =
@@ -31,5 +31,7 @@ export function understand(text: string, matcher: QuestionMatcher): Understandin
   const registration = registrationIntent(text);
   if (registration === 'start') return { kind: 'registration' };
   if (registration === 'mine' || registration === 'register' || escalation?.intent === 'my-cases') return { kind: 'list' };
-  return { kind: 'question', match: matcher.match(text), doubt: expressesDoubt(text), offersRegistration: registration === 'offer' };
+  const doubt = expressesDoubt(text);
+  const match = doubt ? answerDoubt(matcher.match(text), (nodeId) => matcher.knows(nodeId)).match : matcher.match(text);
+  return { kind: 'question', match, doubt, offersRegistration: registration === 'offer' };
 }

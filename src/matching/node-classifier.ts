@@ -82,6 +82,10 @@ export class NodeClassifier {
     return new NodeClassifier({ nodeIds: labels.map(([nodeId]) => nodeId), prior, unseen, postings }, features);
   }
 
+  knows(nodeId: string): boolean {
+    return this.model.nodeIds.includes(nodeId);
+  }
+
   /** The nodes in order of the classifier's belief, best first. */
   rank(text: string): Vote[] {
     const { nodeIds, prior, unseen, postings } = this.model;

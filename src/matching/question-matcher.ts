@@ -114,6 +114,11 @@ export class QuestionMatcher {
     this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => this.terms(d.text)));
   }
 
+  /** Whether the matcher was built with phrasings of this node. */
+  knows(nodeId: string): boolean {
+    return this.classifier.knows(nodeId);
+  }
+
   static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
     const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
     const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();

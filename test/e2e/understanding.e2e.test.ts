@@ -38,6 +38,18 @@ describe('beyond plain questions', () => {
     expect(actionTitled(offer, 'Spør nærmeste leder').data).toMatchObject({ verb: 'handoff', kind: 'escalation' });
   });
 
+  it('doubt about a case whose rule is unclear gets the doubt rule (R5.2.9) at once, and the closest topics beside it', async () => {
+    const user = makeUser('Tvil Usikkersen');
+    const replies = await ask(user, 'Eg er i tvil om eg kan skrive om saka på Facebook');
+    expect(replies.length).toBe(2);
+    const answer = cardOf(replies[0]!);
+    expect(cardText(answer)).toContain('R5.2.9');
+    expect(actionTitled(answer, 'Spør nærmeste leder').data).toMatchObject({ verb: 'handoff', kind: 'escalation' });
+    const topics = cardOf(replies[1]!);
+    expect(cardText(topics)).not.toContain('R5.2.9');
+    expect(JSON.stringify(topics)).toContain('"verb":"tree.go"');
+  });
+
   it.each([
     ['Vi ønskjer å opne ei Instagram-side for biblioteket. Korleis går vi fram?'],
     ['We want to set up a Facebook page for the harbour office. What do we need to do?'],

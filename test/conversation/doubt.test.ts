@@ -1,0 +1,31 @@
+import { answerDoubt, expressesDoubt, UNSURE_NODE } from '../../src/conversation/doubt';
+import type { MatchResult } from '../../src/matching/question-matcher';
+
+const everyNode = (): boolean => true;
+
+describe('doubt', () => {
+  it.each(['Jeg er i tvil om jeg kan dele dette', 'eg veit ikkje om det er lov', 'not sure if it is OK to post', 'er usikker pa om dette gar'])('hears doubt in "%s"', (text) => {
+    expect(expressesDoubt(text)).toBe(true);
+  });
+
+  it('hears no doubt in a plain question', () => {
+    expect(expressesDoubt('Kan jeg legge ut bilder av elevene?')).toBe(false);
+  });
+
+  it('answers a close call with the doubt rule and offers the other contenders beside it', () => {
+    const close: MatchResult = { kind: 'ambiguous', nodeIds: ['picture-consent', UNSURE_NODE, 'own-views'], scores: [1.2, 1.1, 1] };
+    expect(answerDoubt(close, everyNode)).toEqual({ match: { kind: 'confident', nodeId: UNSURE_NODE, score: 1.2 }, alsoOffer: ['picture-consent', 'own-views'] });
+  });
+
+  it('leaves a confident answer and an honest "not covered" as they are', () => {
+    const confident: MatchResult = { kind: 'confident', nodeId: 'picture-consent', score: 2 };
+    const none: MatchResult = { kind: 'none', reason: 'out-of-scope' };
+    expect(answerDoubt(confident, everyNode)).toEqual({ match: confident, alsoOffer: [] });
+    expect(answerDoubt(none, everyNode)).toEqual({ match: none, alsoOffer: [] });
+  });
+
+  it('asks back as before when the pack has no answer about doubt', () => {
+    const close: MatchResult = { kind: 'ambiguous', nodeIds: ['a', 'b'], scores: [1, 0.9] };
+    expect(answerDoubt(close, (nodeId) => nodeId !== UNSURE_NODE)).toEqual({ match: close, alsoOffer: [] });
+  });
+});
