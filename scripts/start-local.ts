@@ -41,7 +41,8 @@ async function main(): Promise<void> {
       `  bot:          ${endpoint}\n` +
       `  Teams client: http://localhost:${CLIENT_PORT}  (open this in a browser and chat with the bot)\n` +
       `  Tabs:         ${bot.url}/tab/guidelines  (Retningslinjer, the guideline reader)\n` +
-      `                ${bot.url}/tab/register  (Profiloversikt, IT's register; local mode: no sign-in, this machine only)\n\n`,
+      `                ${bot.url}/tab/register  (Profiloversikt, IT's register; local mode: no sign-in, this machine only)\n` +
+      `                ${bot.url}/tab/owner  (Tilbakemeldinger, the guideline owner's view; local mode as above)\n\n`,
   );
 
   const stop = (): void => {
