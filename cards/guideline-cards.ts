@@ -158,8 +158,12 @@ export function answerCard(pack: GuidelinePack, node: AnswerNode, lang: Lang, se
   return renderCard('answer', data);
 }
 
-/** `question`: the free text that got these choices; a choice's answer then knows it was chosen for it (issue 12). */
-export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[], lang: Lang, question?: string): AdaptiveCardJson {
+/**
+ * Choices instead of an answer ("Mente du …?"), or, with `beside: 'answer'`, the topics offered beside an answer
+ * already given (doubt about an unclear case, ADR 0082) — either way under the tree's own separating question.
+ * `question`: the free text that got these choices; a choice's answer then knows it was chosen for it (issue 12).
+ */
+export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[], lang: Lang, question?: string, beside?: 'answer'): AdaptiveCardJson {
   const t = uiText(lang);
   const choices = nodeIds.flatMap((id) => {
     const node = pack.nodes.get(id);
@@ -169,7 +173,7 @@ export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[],
   });
   // Ask back the way the tree would: the question that separates the choices, when one does.
   const separating = pack.nodes.get(separatingQuestion(pack.tree, nodeIds) ?? '');
-  const heading = separating?.kind === 'question' ? separating.text[lang] : t.suggestionsTitle;
+  const heading = separating?.kind === 'question' ? separating.text[lang] : beside === 'answer' ? t.relatedTitle : t.suggestionsTitle;
   const data: SuggestionsCardData = { lang, speak: heading, heading, choices, text: cardText(lang) };
   return renderCard('suggestions', data);
 }

@@ -97,7 +97,7 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
       // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
       if (doubt && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
       if (alsoOffer.length > 0) {
-        await sendCard(dc.context, suggestionsCard(pack, alsoOffer, lang, question));
+        await sendCard(dc.context, suggestionsCard(pack, alsoOffer, lang, question, 'answer'));
         await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: alsoOffer });
       }
     } else if (result.kind === 'ambiguous') {

@@ -46,6 +46,7 @@ const nb = {
   quoteIntro: 'Slik står det i retningslinjene:',
   answerSpeakPrefix: 'Svar:',
   suggestionsTitle: 'Jeg er ikke helt sikker på hva du mener. Mente du ett av disse?',
+  relatedTitle: 'Gjelder saken din et av disse temaene?',
   noMatchTitle: 'Det finner jeg ikke i retningslinjene',
   noMatchBody:
     'Retningslinjene for sosiale medier ser ikke ut til å dekke dette spørsmålet, og jeg vil ikke gjette. ' +
@@ -109,6 +110,7 @@ const en: UiText = {
   quoteIntro: 'What the guidelines say (in Norwegian):',
   answerSpeakPrefix: 'Answer:',
   suggestionsTitle: "I'm not quite sure what you mean. Did you mean one of these?",
+  relatedTitle: 'Is your case about one of these topics?',
   noMatchTitle: "I can't find that in the guidelines",
   noMatchBody:
     "The social media guidelines don't seem to cover this question, and I won't guess. " +

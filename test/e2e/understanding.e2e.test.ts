@@ -47,6 +47,7 @@ describe('beyond plain questions', () => {
     expect(actionTitled(answer, 'Spør nærmeste leder').data).toMatchObject({ verb: 'handoff', kind: 'escalation' });
     const topics = cardOf(replies[1]!);
     expect(cardText(topics)).not.toContain('R5.2.9');
+    expect(cardText(topics)).not.toContain('Mente du');
     expect(JSON.stringify(topics)).toContain('"verb":"tree.go"');
   });
 
