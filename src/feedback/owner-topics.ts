@@ -9,7 +9,7 @@ import { eng, nob } from 'stopword';
 /** Nynorsk function words the stopword package lacks (it has Bokmål and English). */
 const NYNORSK = ['eg', 'ikkje', 'kva', 'korleis', 'kven', 'kvifor', 'dei', 'ein', 'eit', 'berre', 'frå', 'mykje', 'vere', 'me', 'ho', 'dykk', 'når'];
 /** Words every question to this bot has, which group nothing. */
-const QUESTION_WORDS = ['lov', 'får', 'må', 'bør', 'allowed'];
+const QUESTION_WORDS = ['lov', 'får', 'må', 'bør', 'allowed', 'hvilken', 'hvilket', 'hvilke', 'kva', 'kvar', 'kven', 'korleis', 'which', 'what', 'kan', 'can', 'could', 'should'];
 const STOP = new Set([...nob, ...eng, ...NYNORSK, ...QUESTION_WORDS]);
 
 export function contentWords(text: string): string[] {

@@ -101,6 +101,7 @@ describe('out-of-scope topics', () => {
   it('keeps content words only: no stop words, numbers or short words', () => {
     expect(contentWords('Hvordan søker jeg ferie i Visma 2026?')).toEqual(['søker', 'ferie', 'visma']);
     expect(contentWords('Can I book the meeting room?')).toEqual(['book', 'meeting', 'room']);
+    expect(contentWords('Hvilket kamera bør vi kjøpe til kulturhuset?')).toEqual(['kamera', 'kjøpe', 'kulturhuset']);
   });
 
   it('puts questions without a content word in a last group', () => {
