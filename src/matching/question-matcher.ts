@@ -44,6 +44,8 @@ export interface MatcherTuning {
   foreignShare: number;
   /** A long question is searched by at most this many of its terms, the rarest (see mostTelling). */
   maxTerms: number;
+  /** A term found in more than this share of all phrasings ("sosiale medier", "kommune") is left out of the search: it tells nodes apart too little to pay for the thousands of phrasings it visits. The classifiers still read it. */
+  commonShare: number;
   /** How much the classifier's probability of a node adds to its ranking score (best ≈ 1). */
   voteWeight: number;
   /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
@@ -56,7 +58,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.45 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, commonShare: 0.1, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.45 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -149,10 +151,14 @@ export class QuestionMatcher {
     return this.rankTerms(this.terms(question), exclude, tuning);
   }
 
-  /** The `maxTerms` rarest terms of a long text (its incidental words are the common ones); all of a short one. */
+  /** The terms worth searching: not the common ones (`commonShare`), and of a long text the `maxTerms` rarest. */
   private mostTelling(terms: readonly string[]): readonly string[] {
-    if (terms.length <= this.tuning.maxTerms) return terms;
-    return [...terms].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0)).slice(0, this.tuning.maxTerms);
+    const common = this.tuning.commonShare * this.index.documentCount;
+    const telling = terms.filter((term) => (this.phrasingsWith.get(term) ?? 0) <= common);
+    // A question of common words only ("sosiale medier i kommunen?") is searched by all of them.
+    const searched = telling.length > 0 ? telling : terms;
+    if (searched.length <= this.tuning.maxTerms) return searched;
+    return [...searched].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0)).slice(0, this.tuning.maxTerms);
   }
 
   /**
