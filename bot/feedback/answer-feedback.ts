@@ -47,8 +47,14 @@ export async function handleFeedbackSubmit(feedback: AnswerFeedback | undefined,
     await turn.context.sendActivity(feedbackText(turn.lang).notReady);
     return;
   }
-  if (submit.verb === 'feedback.vote') await voteSubmit(feedback, turn, submit);
-  else await explainSubmit(feedback, turn, submit);
+  // The card names the answer; only an answer of the live pack is taken (a forged or removed node is told kindly).
+  const node = answerNodeOf(turn.pack, submit.node);
+  if (!node) {
+    await turn.context.sendActivity(feedbackText(turn.lang).unknownAnswer);
+    return;
+  }
+  if (submit.verb === 'feedback.vote') await voteSubmit(feedback, turn, submit, node);
+  else await explainSubmit(feedback, turn, submit, node);
 }
 
 /** The answer node the card names, checked against the pack: anything else (a forged or removed node) is undefined. */

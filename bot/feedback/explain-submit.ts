@@ -5,18 +5,14 @@
  * An empty box just closes the card; a text without the person's 👎 on that answer is not stored.
  */
 import { answerCard } from '../../cards/guideline-cards';
+import type { AnswerNode } from '../../src/guidelines/pack-schema';
 import { feedbackText } from '../../src/i18n/feedback-text';
 import { replaceClickedCard } from '../send-card';
-import { answerNodeOf, personOf, type AnswerFeedback, type ExplainSubmit, type FeedbackTurn } from './answer-feedback';
+import { personOf, type AnswerFeedback, type ExplainSubmit, type FeedbackTurn } from './answer-feedback';
 
-export async function explainSubmit(feedback: AnswerFeedback, turn: FeedbackTurn, submit: ExplainSubmit): Promise<void> {
+export async function explainSubmit(feedback: AnswerFeedback, turn: FeedbackTurn, submit: ExplainSubmit, node: AnswerNode): Promise<void> {
   const { context, lang, pack } = turn;
   const t = feedbackText(lang);
-  const node = answerNodeOf(pack, submit.node);
-  if (!node) {
-    await context.sendActivity(t.unknownAnswer);
-    return;
-  }
   const missing = submit.missing?.trim() ?? '';
   if (missing !== '') {
     const voter = await feedback.voterKeys.keyFor(personOf(context));

@@ -5,18 +5,14 @@
  * that question for the guideline owner (scrubbed, no identity).
  */
 import { answerCard } from '../../cards/guideline-cards';
+import type { AnswerNode } from '../../src/guidelines/pack-schema';
 import { feedbackText } from '../../src/i18n/feedback-text';
 import { replaceClickedCard } from '../send-card';
-import { answerNodeOf, personOf, type AnswerFeedback, type FeedbackTurn, type VoteSubmit } from './answer-feedback';
+import { personOf, type AnswerFeedback, type FeedbackTurn, type VoteSubmit } from './answer-feedback';
 
-export async function voteSubmit(feedback: AnswerFeedback, turn: FeedbackTurn, submit: VoteSubmit): Promise<void> {
+export async function voteSubmit(feedback: AnswerFeedback, turn: FeedbackTurn, submit: VoteSubmit, node: AnswerNode): Promise<void> {
   const { context, lang, pack } = turn;
   const t = feedbackText(lang);
-  const node = answerNodeOf(pack, submit.node);
-  if (!node) {
-    await context.sendActivity(t.unknownAnswer);
-    return;
-  }
   const voter = await feedback.voterKeys.keyFor(personOf(context));
   const result = await feedback.votes.record(voter, { nodeId: node.id, ruleIds: node.rules, lang, outcome: submit.outcome, vote: submit.vote });
   if (result === 'already-voted') {

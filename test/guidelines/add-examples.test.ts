@@ -7,21 +7,10 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { addExamples, TreeLayoutError, UnknownNodeError } from '../../src/guidelines/add-examples';
 import { treeSchema } from '../../src/guidelines/pack-schema';
+import { addedLines } from '../support/added-lines';
 
 const TREE = readFileSync(path.join(__dirname, '../../content/tree.yaml'), 'utf8');
 
-/** The lines of `after` that are not in `before`, checking that nothing of `before` was removed or reordered. */
-function addedLines(before: string, after: string): string[] {
-  const old = before.split('\n');
-  const added: string[] = [];
-  let i = 0;
-  for (const line of after.split('\n')) {
-    if (i < old.length && line === old[i]) i += 1;
-    else added.push(line);
-  }
-  expect(i).toBe(old.length);
-  return added;
-}
 
 function examplesOf(treeYaml: string, nodeId: string): unknown {
   return treeSchema.parse(parseYaml(treeYaml)).nodes.find((node) => node.id === nodeId)?.examples;

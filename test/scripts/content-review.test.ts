@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ReviewQueue, type ReviewItem } from '../../src/feedback/review-queue';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { SqliteStore } from '../../src/storage/sqlite-store';
+import { addedLines } from '../support/added-lines';
 
 jest.setTimeout(120_000);
 
@@ -51,18 +52,6 @@ function cli(ws: Workspace, ...args: string[]): { code: number | null; out: stri
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-/** The lines of `after` that are not in `before`, failing if anything of `before` was removed or reordered. */
-function addedLines(before: string, after: string): string[] {
-  const old = before.split('\n');
-  const added: string[] = [];
-  let i = 0;
-  for (const line of after.split('\n')) {
-    if (i < old.length && line === old[i]) i += 1;
-    else added.push(line);
-  }
-  expect(i).toBe(old.length);
-  return added;
-}
 
 const stateOf = (items: readonly ReviewItem[], id: string): string | undefined => items.find((item) => item.id === id)?.state;
 
