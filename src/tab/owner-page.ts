@@ -56,6 +56,7 @@ ${localNote}</header>
 <section aria-labelledby="answers-heading">
 <h2 id="answers-heading">${escapeHtml(t.answersHeading)}</h2>
 <button type="button" class="export" data-part="answers">${escapeHtml(t.exportAnswers)}</button>
+<p><label class="inline"><input type="checkbox" id="show-unused"> ${escapeHtml(t.showUnused)}</label></p>
 ${table('answers-table', t.answersCaption, [t.colTitle, t.colRules, t.colMatched, t.colChosen, t.colMenu, t.colTotal, t.colUp, t.colDown, t.colMissing])}
 </section>
 <section aria-labelledby="failed-heading">

@@ -61,7 +61,10 @@
   function renderAnswers() {
     var body = document.querySelector('#answers-table tbody');
     body.textContent = '';
+    // Answers nobody got or rated in the period are hidden unless asked for: the table shows where the use is.
+    var showUnused = document.getElementById('show-unused').checked;
     report.answers.forEach(function (row) {
+      if (!showUnused && row.answered.total === 0 && row.up === 0 && row.down === 0) return;
       var tr = document.createElement('tr');
       tr.setAttribute('data-node', row.nodeId);
       var title = el('th', row.title);
@@ -278,6 +281,9 @@
   }
 
   document.getElementById('period').addEventListener('change', load);
+  document.getElementById('show-unused').addEventListener('change', function () {
+    if (report) renderAnswers();
+  });
   document.getElementById('period-form').addEventListener('submit', function (event) {
     event.preventDefault();
   });

@@ -64,6 +64,12 @@ describe('owner tab (browser)', () => {
     // title, rules, matched, chosen, menu, total, 👍, 👎, what was missing
     expect(cells.slice(2, 8)).toEqual(['2', '0', '0', '2', '1', '1']);
     expect(cells[8]).toBe('Hva med bilder fra skoleavslutningen? Ring meg på [telefonnummer fjernet]');
+    // Answers nobody got or rated in the period are hidden until asked for.
+    const shown = await page.locator('#answers-table tbody tr').count();
+    expect(shown).toBeLessThan(10);
+    await page.getByLabel('Vis også svar som ikke ble gitt i perioden').check();
+    await expect(page.locator('#answers-table tbody tr').count()).resolves.toBeGreaterThan(shown + 30);
+    await page.getByLabel('Vis også svar som ikke ble gitt i perioden').uncheck();
 
     await expect(page.locator('#failed-groups caption').first().textContent()).resolves.toMatch(/^Gruppert etter svaret de lå nærmest: .+ \(\d+\)$/);
     await expect(page.locator('#failed-groups').textContent()).resolves.toContain(DAY.notCovered);
@@ -93,7 +99,7 @@ describe('owner tab (browser)', () => {
 
   it('a shorter period changes nothing for today; the CSV download has the answers', async () => {
     const page = await openOwner(owner);
-    await page.getByLabel('Periode').selectOption('7');
+    await page.getByLabel('Periode', { exact: true }).selectOption('7');
     await page.waitForFunction(() => document.body.getAttribute('data-owner') === 'loaded');
     await expect(page.locator('#stat-up').textContent()).resolves.toBe('1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned svar per tema (CSV)' }).click()]);
