@@ -79,13 +79,6 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   // The people directory: leaders for escalation, the requester's unit and head of unit for the registration form.
   const directory = createDirectory(config.escalation.directory);
   const registration = createRegistrationFeature({ store: storage.store, proactive, config: config.registration, rules: liveRules(content), itButtonsForAll: !config.auth, directory, logger, now });
-  const tabs = createTabs({ config, content, logger, now, store: storage.store, registerSource: options.registerSource ?? registration.registerSource });
-  const topicOf = ({ matcher }: PackSnapshot, text: string): string | undefined => {
-    const match = matcher.match(text);
-    return match.kind === 'confident' ? match.nodeId : undefined;
-  };
-  const escalation = createEscalationFeature({ config, content, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
-  const features: BotFeature[] = [escalation.feature, registration.feature];
   const unanswered = new UnansweredLog(storage.store, now, config.feedback.retentionDays);
   // "Var dette nyttig?" on answers and how often each answer is shown (issue 12, ADR 0090).
   const answerFeedback = {
@@ -94,6 +87,13 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     voterKeys: new VoterKeys(storage.store),
     unanswered,
   };
+  const tabs = createTabs({ config, content, logger, now, store: storage.store, feedback: answerFeedback, registerSource: options.registerSource ?? registration.registerSource });
+  const topicOf = ({ matcher }: PackSnapshot, text: string): string | undefined => {
+    const match = matcher.match(text);
+    return match.kind === 'confident' ? match.nodeId : undefined;
+  };
+  const escalation = createEscalationFeature({ config, content, topicOf, sectionLink: tabs.sectionLink, directory, store: storage.store, proactive, logger, now });
+  const features: BotFeature[] = [escalation.feature, registration.feature];
   const bot = new GuidelineBot({ content: turnContent(content), conversationState, userState, features, sectionLink: tabs.sectionLink, unanswered, feedback: answerFeedback });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, routes: tabs.routes, health: () => ({ pack: content.status() }) });
 

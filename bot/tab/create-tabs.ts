@@ -13,7 +13,7 @@ import { registerSource } from '../../src/registration/register-source';
 import { sectionLinker, type SectionLinker } from '../../src/tab/section-links';
 import { ssoVerifier } from '../../src/tab/sso-verifier';
 import { publicBaseUrl, ssoSettingsOf } from '../../src/tab/tab-settings';
-import { createOwnerAccess } from './create-owner-access';
+import { createOwnerAccess, type OwnerFeedbackStores } from './create-owner-access';
 import { tabRoutes } from './tab-routes';
 
 export interface TabDeps {
@@ -26,6 +26,8 @@ export interface TabDeps {
   store: KeyValueStore;
   /** Test seam: other register rows than the registration records. */
   registerSource?: RegisterSource;
+  /** The feedback stores the bot writes (the owner tab reads the same instances, so counts in memory are included). */
+  feedback: OwnerFeedbackStores;
 }
 
 export interface Tabs {
@@ -52,7 +54,7 @@ export function createTabs(deps: TabDeps): Tabs {
       source: deps.registerSource ?? registerSource(new RegistrationRepository(deps.store)),
       localUser,
     },
-    owner: createOwnerAccess({ config: deps.config, content: deps.content, store: deps.store, now: deps.now, verify, localMode }),
+    owner: createOwnerAccess({ config: deps.config, content: deps.content, store: deps.store, feedback: deps.feedback, now: deps.now, verify, localMode }),
   });
   return {
     routes,
