@@ -36,14 +36,17 @@ function evaluate(name: string, file: string): { rows: Summary[]; confusions: st
 
 const sets: [string, string][] = [['dev', path.join(fixtures, 'labelled-questions.yaml')]];
 const locked = process.argv.includes('--locked');
+const locked2 = process.argv.includes('--locked2');
 if (locked) sets.push(['locked', path.join(fixtures, 'locked', 'locked-questions.yaml')]);
+// A second locked set, written later by another helper who also saw only the seed and RULES.md (a fresh yardstick).
+if (locked2) sets.push(['locked-2', path.join(fixtures, 'locked', 'locked-questions-2.yaml')]);
 
 for (const [name, file] of sets) {
   const { rows, confusions, all } = evaluate(name, file);
   process.stdout.write(`\n## ${name} (${path.relative(process.cwd(), file)})\n\n${table(rows)}\n\nMost frequent confusions:\n${confusions.map((c) => `- ${c}`).join('\n')}\n`);
-  if (name === 'locked') {
-    const line = `- ${new Date().toISOString()}: strict ${all.strict}/${all.total}, on screen ${all.onScreen}/${all.total}, confidently wrong ${all.confidentlyWrong}/${all.inScope}, invented ${all.invented}/${all.outOfScope}\n`;
+  if (name.startsWith('locked')) {
+    const line = `- ${new Date().toISOString()}${name === 'locked' ? '' : ` (${name})`}: strict ${all.strict}/${all.total}, on screen ${all.onScreen}/${all.total}, confidently wrong ${all.confidentlyWrong}/${all.inScope}, invented ${all.invented}/${all.outOfScope}\n`;
     appendFileSync(path.join(fixtures, 'locked', 'RUNS.md'), line);
   }
 }
-if (!locked) process.stdout.write('\n(The locked test set was not run. `npm run matcher:eval -- --locked` runs it once more and records the run.)\n');
+if (!locked && !locked2) process.stdout.write('\n(The locked test sets were not run. `npm run matcher:eval -- --locked` (or `--locked2`) runs one once more and records the run.)\n');
