@@ -50,9 +50,8 @@ export class NodeClassifier {
     private readonly features: (text: string) => string[],
   ) {}
 
-  /** `terms` is the matcher's own tokenisation (folded, thesaurus, stems), so both views read text alike. */
-  static train(phrasings: readonly { nodeId: string; text: string }[], terms: (text: string) => string[]): NodeClassifier {
-    const features = classifierFeatures(terms);
+  /** `features` are the matcher's (classifierFeatures: its own terms and character 4-grams), so all views read text alike. */
+  static train(phrasings: readonly { nodeId: string; text: string }[], features: (text: string) => string[]): NodeClassifier {
     const counts = new Map<string, { documents: number; features: Map<string, number>; total: number }>();
     const vocabulary = new Set<string>();
     for (const { nodeId, text } of phrasings) {

@@ -90,10 +90,15 @@ export class QuestionMatcher {
     /** Whether two nodes rest on a common rule (from the pack); asking back between them would be pointless. */
     private readonly sameRule?: (a: string, b: string) => boolean,
   ) {
+    const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
+    // Every view reads the phrasings' terms and features: each is worked out once, here, not once per view.
+    const texts = documents.map((d) => d.text);
+    const termsOf = precomputed(texts, (text) => this.terms(text));
+    const featuresOf = precomputed(texts, classifierFeatures(termsOf));
     this.index = new MiniSearch<IndexedPhrasing>({
       fields: ['text'],
       storeFields: ['nodeId'],
-      tokenize: (text) => this.terms(text),
+      tokenize: termsOf,
       processTerm: (term) => term,
       searchOptions: {
         fuzzy: (term) => (this.vocabulary.has(term) ? 0 : term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
@@ -102,18 +107,17 @@ export class QuestionMatcher {
         combineWith: 'OR',
       },
     });
-    const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
     for (const document of documents) {
-      for (const term of this.terms(document.text)) {
+      for (const term of termsOf(document.text)) {
         this.vocabulary.add(term);
         this.phrasingsWith.set(term, (this.phrasingsWith.get(term) ?? 0) + 1);
       }
     }
     this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
-    this.classifier = NodeClassifier.train(documents, (text) => this.terms(text));
-    this.softmax = SoftmaxClassifier.train(documents, classifierFeatures((text) => this.terms(text)));
-    this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => this.terms(d.text)));
+    this.classifier = NodeClassifier.train(documents, featuresOf);
+    this.softmax = SoftmaxClassifier.train(documents, featuresOf);
+    this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => termsOf(d.text)));
   }
 
   /** Whether the matcher was built with phrasings of this node. */
@@ -259,4 +263,13 @@ function fuse(ranked: readonly RankedNode[], { votes, weight, temperature }: Cla
   const total = exp.reduce((sum, v) => sum + v.e, 0) || 1;
   const probability = new Map(exp.map((v) => [v.nodeId, v.e / total]));
   return ranked.map((r) => ({ ...r, score: r.score + weight * (probability.get(r.nodeId) ?? 0) })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * `compute` with its results for `texts` worked out once in advance: those are looked up, any other text (a
+ * question) is computed as it comes. The table never grows after it is made.
+ */
+function precomputed<T>(texts: readonly string[], compute: (text: string) => T): (text: string) => T {
+  const known = new Map(texts.map((text) => [text, compute(text)]));
+  return (text) => (known.has(text) ? known.get(text)! : compute(text));
 }
