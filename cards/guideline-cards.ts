@@ -173,7 +173,8 @@ export function suggestionsCard(pack: GuidelinePack, nodeIds: readonly string[],
   });
   // Ask back the way the tree would: the question that separates the choices, when one does.
   const separating = pack.nodes.get(separatingQuestion(pack.tree, nodeIds) ?? '');
-  const heading = separating?.kind === 'question' ? separating.text[lang] : beside === 'answer' ? t.relatedTitle : t.suggestionsTitle;
+  const askBack = choices.length === 1 ? t.suggestionTitle : t.suggestionsTitle;
+  const heading = separating?.kind === 'question' ? separating.text[lang] : beside === 'answer' ? t.relatedTitle : askBack;
   const data: SuggestionsCardData = { lang, speak: heading, heading, choices, text: cardText(lang) };
   return renderCard('suggestions', data);
 }

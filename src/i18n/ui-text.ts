@@ -46,6 +46,7 @@ const nb = {
   quoteIntro: 'Slik står det i retningslinjene:',
   answerSpeakPrefix: 'Svar:',
   suggestionsTitle: 'Jeg er ikke helt sikker på hva du mener. Mente du ett av disse?',
+  suggestionTitle: 'Jeg er ikke helt sikker på hva du mener. Mente du dette?',
   relatedTitle: 'Gjelder saken din et av disse temaene?',
   noMatchTitle: 'Det finner jeg ikke i retningslinjene',
   noMatchBody:
@@ -110,6 +111,7 @@ const en: UiText = {
   quoteIntro: 'What the guidelines say (in Norwegian):',
   answerSpeakPrefix: 'Answer:',
   suggestionsTitle: "I'm not quite sure what you mean. Did you mean one of these?",
+  suggestionTitle: "I'm not quite sure what you mean. Did you mean this?",
   relatedTitle: 'Is your case about one of these topics?',
   noMatchTitle: "I can't find that in the guidelines",
   noMatchBody:

@@ -62,6 +62,12 @@ describe('guideline cards', () => {
     expect(text).toMatch(/Retningslinjer for sosiale medier, punkt 4\.4 \(R4\.4\.\d/);
   });
 
+  it('asks back about one choice in the singular, and about several under the tree\'s own question', () => {
+    expect(cardText(suggestionsCard(pack, ['picture-consent'], 'nb'))).toContain('Mente du dette?');
+    expect(cardText(suggestionsCard(pack, ['picture-consent'], 'en'))).toContain('Did you mean this?');
+    expect(cardText(suggestionsCard(pack, ['picture-consent', 'picture-crowd'], 'nb'))).toContain('Hva vil du vite om bilder og personvern?');
+  });
+
   it('user text never reaches a template: the matcher only picks node ids', () => {
     const card = suggestionsCard(pack, ['picture-consent', 'no-such-node'], 'nb');
     expect(cardActions(card).filter((a) => a.data?.['verb'] === 'tree.go')).toHaveLength(1);
