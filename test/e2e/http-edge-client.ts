@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config/config-schema';
 import { createLogger } from '../../src/logging/logger';
 import { startBot, type RunningBot } from '../../bot/app';
 import { tempDataDir } from '../support/bot-under-test';
+import { ConnectorStub } from '../support/connector-stub';
 
 export interface RawAnswer {
   status: number;
@@ -90,6 +91,30 @@ export async function startCaptured(env: Record<string, string> = {}): Promise<C
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(JSON.parse(line) as LogLine) });
   const bot = await startBot(config, logger);
   return { ...bot, logs, errorsWithStack: () => logs.filter((line) => line.level >= 50 && typeof line.err?.stack === 'string') };
+}
+
+/**
+ * A suite's loopback Bot Connector and captured bot, started before its tests and stopped after them.
+ * `bot()` is the running bot (valid inside the tests).
+ */
+export function useCapturedBot(env: Record<string, string>): { connector: ConnectorStub; bot: () => CapturedBot } {
+  const connector = new ConnectorStub();
+  let bot: CapturedBot | undefined;
+  beforeAll(async () => {
+    await connector.start();
+    bot = await startCaptured(env);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await connector.stop();
+  });
+  return {
+    connector,
+    bot: () => {
+      if (!bot) throw new Error('the bot is not started yet');
+      return bot;
+    },
+  };
 }
 
 export async function healthy(baseUrl: string): Promise<boolean> {

@@ -5,12 +5,10 @@
  */
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { uiText } from '../../src/i18n/ui-text';
-import { ConnectorStub } from '../support/connector-stub';
 import { botInstalled, makeUser, textMessage, TENANT_ID } from '../support/teams-activity';
-import { healthy, rawRequest, startCaptured, type CapturedBot, type RawRequest } from './http-edge-client';
+import { healthy, rawRequest, useCapturedBot, type RawRequest } from './http-edge-client';
 
-const connector = new ConnectorStub();
-let bot: CapturedBot;
+const { connector, bot } = useCapturedBot({ ALLOWED_TENANT_ID: TENANT_ID });
 const user = makeUser('Rar Forespørsel');
 const JSON_TYPE = { 'content-type': 'application/json' };
 
@@ -153,14 +151,6 @@ cases.push(
   ['a bearer token in local mode', post(message(), { ...JSON_TYPE, authorization: 'Bearer a.b.c' })],
 );
 
-beforeAll(async () => {
-  await connector.start();
-  bot = await startCaptured({ ALLOWED_TENANT_ID: TENANT_ID });
-});
-afterAll(async () => {
-  await bot.stop();
-  await connector.stop();
-});
 
 it('has at least 100 cases', () => expect(cases.length).toBeGreaterThanOrEqual(100));
 
@@ -168,13 +158,13 @@ const apologies = [uiText('nb').turnError, uiText('en').turnError];
 
 it.each(cases)('%s → 2xx/4xx, still healthy, no error with a stack, no apology', async (_label, request) => {
   connector.clear();
-  const errorsBefore = bot.errorsWithStack().length;
+  const errorsBefore = bot().errorsWithStack().length;
   const body = typeof request.body === 'string' ? request.body.replaceAll(SERVICE_URL, connector.url) : request.body;
-  const answer = await rawRequest(bot.url, { timeoutMs: 15_000, ...request, body });
+  const answer = await rawRequest(bot().url, { timeoutMs: 15_000, ...request, body });
   expect(answer.status).toBeGreaterThanOrEqual(200);
   expect(answer.status).toBeLessThan(500);
-  expect(await healthy(bot.url)).toBe(true);
-  expect(bot.errorsWithStack().slice(errorsBefore)).toEqual([]);
+  expect(await healthy(bot().url)).toBe(true);
+  expect(bot().errorsWithStack().slice(errorsBefore)).toEqual([]);
   const replies = connector.requests.map((r) => JSON.stringify(r.body));
   for (const apology of apologies) expect(replies.join('\n')).not.toContain(apology);
   expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

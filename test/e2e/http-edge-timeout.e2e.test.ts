@@ -8,9 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { appTokenProvider } from '../../src/directory/graph-app-token';
 import { GraphDirectory } from '../../src/directory/graph-directory';
 import { uiText } from '../../src/i18n/ui-text';
-import { ConnectorStub } from '../support/connector-stub';
 import { makeUser, personalConversationId, textMessage, TENANT_ID } from '../support/teams-activity';
-import { healthy, rawRequest, startCaptured, type CapturedBot } from './http-edge-client';
+import { healthy, rawRequest, useCapturedBot } from './http-edge-client';
 
 const HUNG = Symbol('hung');
 
@@ -28,31 +27,21 @@ describe.each([
   ['the default connector timeout', {}, 12_000],
   ['CONNECTOR_TIMEOUT_MS=1000', { CONNECTOR_TIMEOUT_MS: '1000' }, 3_000],
 ])('a Bot Connector that never answers, %s', (_label, env: Record<string, string>, budgetMs) => {
-  const connector = new ConnectorStub();
-  let bot: CapturedBot;
-
-  beforeAll(async () => {
-    await connector.start();
-    bot = await startCaptured({ ALLOWED_TENANT_ID: TENANT_ID, ...env });
-  });
-  afterAll(async () => {
-    await connector.stop();
-    await bot.stop();
-  });
+  const { connector, bot } = useCapturedBot({ ALLOWED_TENANT_ID: TENANT_ID, ...env });
 
   it('the inbound request is answered within the budget; the next one is served normally', async () => {
     const user = makeUser('Treig Tjeneste');
     connector.hangNext(1);
     const started = Date.now();
-    const answer = await rawRequest(bot.url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(textMessage(user, connector.url, 'hei')), timeoutMs: 20_000 });
+    const answer = await rawRequest(bot().url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(textMessage(user, connector.url, 'hei')), timeoutMs: 20_000 });
     expect(Date.now() - started).toBeLessThan(budgetMs);
     expect(answer.status === 200 || answer.status >= 500).toBe(true);
     // The one call was abandoned, and no apology was queued behind it (it would have gone the same way).
     expect(connector.requests).toHaveLength(1);
 
     connector.clear();
-    expect(await healthy(bot.url)).toBe(true);
-    const next = await rawRequest(bot.url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(textMessage(user, connector.url, 'meny')), timeoutMs: 20_000 });
+    expect(await healthy(bot().url)).toBe(true);
+    const next = await rawRequest(bot().url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(textMessage(user, connector.url, 'meny')), timeoutMs: 20_000 });
     expect(next.status).toBe(200);
     const sent = connector.sentTo(personalConversationId(user)).map((activity) => JSON.stringify(activity));
     expect(sent.length).toBeGreaterThanOrEqual(1);
