@@ -1,10 +1,10 @@
 /**
- * `npm run matcher:eval`: what the bot makes of the dev set and (with `--locked`) the locked test set, per
- * language, kind and intent — strict, on screen, asked back, confidently wrong, invented answers — and the
- * most frequent confusions. The locked set is run to report, never to choose a threshold or add a synonym;
+ * `npm run matcher:eval`: what the bot makes of the dev sets and (with `--locked2` / `--locked3`) a locked test
+ * set, per language, kind and intent — strict, on screen, asked back, confidently wrong, invented answers — and
+ * the most frequent confusions. A locked set is run to report, never to choose a threshold or add a synonym;
  * every run of it is counted in test/fixtures/locked/RUNS.md.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { understand } from '../../src/conversation/understand';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
@@ -34,19 +34,28 @@ function evaluate(name: string, file: string): { rows: Summary[]; confusions: st
   return { rows, confusions: confusionPairs(items, verdicts), all };
 }
 
-const sets: [string, string][] = [['dev', path.join(fixtures, 'labelled-questions.yaml')]];
-const locked = process.argv.includes('--locked');
-const locked2 = process.argv.includes('--locked2');
-if (locked) sets.push(['locked', path.join(fixtures, 'locked', 'locked-questions.yaml')]);
-// A second locked set, written later by another helper who also saw only the seed and RULES.md (a fresh yardstick).
-if (locked2) sets.push(['locked-2', path.join(fixtures, 'locked', 'locked-questions-2.yaml')]);
+/** Dev sets: tune on them. dev-2 is the first locked set, retired to dev after three looks (RUNS.md). */
+const sets: [string, string][] = [
+  ['dev', path.join(fixtures, 'labelled-questions.yaml')],
+  ['dev-2', path.join(fixtures, 'dev-2-questions.yaml')],
+  ['dev-3', path.join(fixtures, 'dev-3-questions.yaml')],
+].filter(([, file]) => existsSync(file)) as [string, string][];
+/** Locked sets, each written by a helper who saw only the seed document and RULES.md: a fresh yardstick each. */
+const lockedSets: [string, string][] = [
+  ['locked-2', path.join(fixtures, 'locked', 'locked-questions-2.yaml')],
+  ['locked-3', path.join(fixtures, 'locked', 'locked-questions-3.yaml')],
+];
+const lockedRequested = lockedSets.filter(([name]) => process.argv.includes(`--${name.replace('-', '')}`));
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (lockedRequested.length > 0) sets.splice(0, sets.length, ...lockedRequested);
+else if (only) sets.splice(0, sets.length, ...sets.filter(([name]) => name === only));
 
 for (const [name, file] of sets) {
   const { rows, confusions, all } = evaluate(name, file);
   process.stdout.write(`\n## ${name} (${path.relative(process.cwd(), file)})\n\n${table(rows)}\n\nMost frequent confusions:\n${confusions.map((c) => `- ${c}`).join('\n')}\n`);
   if (name.startsWith('locked')) {
-    const line = `- ${new Date().toISOString()}${name === 'locked' ? '' : ` (${name})`}: strict ${all.strict}/${all.total}, on screen ${all.onScreen}/${all.total}, confidently wrong ${all.confidentlyWrong}/${all.inScope}, invented ${all.invented}/${all.outOfScope}\n`;
+    const line = `- ${new Date().toISOString()} (${name}): strict ${all.strict}/${all.total}, on screen ${all.onScreen}/${all.total}, confidently wrong ${all.confidentlyWrong}/${all.inScope}, invented ${all.invented}/${all.outOfScope}\n`;
     appendFileSync(path.join(fixtures, 'locked', 'RUNS.md'), line);
   }
 }
-if (!locked && !locked2) process.stdout.write('\n(The locked test sets were not run. `npm run matcher:eval -- --locked` (or `--locked2`) runs one once more and records the run.)\n');
+if (lockedRequested.length === 0) process.stdout.write('\n(No locked test set was run. `npm run matcher:eval -- --locked3` (or `--locked2`) runs one and records the run.)\n');
