@@ -12,7 +12,7 @@ import { howReached, type Reached } from '../feedback/how-reached';
 import type { SectionLinker } from '../../src/tab/section-links';
 import { answerCard, noMatchCard, questionCard, suggestionsCard } from '../../cards/guideline-cards';
 import type { AdaptiveCardJson } from '../../cards/render-card';
-import { answerDoubt, expressesDoubt, UNSURE_NODE } from '../../src/conversation/doubt';
+import { matchQuestion, UNSURE_NODE } from '../../src/conversation/doubt';
 import { doubtCard } from '../../cards/doubt-card';
 import { replaceClickedCard, sendCard } from '../send-card';
 import type { TurnContent } from '../turn-content';
@@ -88,9 +88,8 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
   private async answerQuestion(dc: DialogContext, state: GuidelineDialogState, question: string): Promise<void> {
     const { lang } = turnInfo(dc.context);
     const { pack, matcher } = this.content(dc.context);
-    const doubt = expressesDoubt(question);
-    // Doubt is answered by the guidelines themselves (R5.2.9) when the case's own rule is unclear: see answerDoubt.
-    const { match: result, alsoOffer } = doubt ? answerDoubt(matcher.match(question), (nodeId) => pack.nodes.has(nodeId)) : { match: matcher.match(question), alsoOffer: [] };
+    // Doubt is answered by the guidelines themselves (R5.2.9) when the case's own rule is unclear: see matchQuestion.
+    const { doubt, match: result, alsoOffer } = matchQuestion(question, matcher, (nodeId) => pack.nodes.has(nodeId));
     if (result.kind === 'confident') {
       state.path = goTo(pack.tree, state.path, result.nodeId) ?? state.path;
       await this.show(dc, state.path);

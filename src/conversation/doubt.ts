@@ -2,7 +2,7 @@
  * Doubt in a question ("jeg er i tvil om …", "eg veit ikkje om …", "not sure if it's OK to …"): the answer
  * is given, and the nearest leader is offered prominently beside it, as R5.2.9 asks for doubtful cases.
  */
-import type { MatchResult } from '../matching/question-matcher';
+import type { MatchResult, QuestionMatcher } from '../matching/question-matcher';
 import { foldLetters } from '../matching/text-normalizer';
 
 /** The answer about doubtful cases themselves: take them to the nearest leader (R5.2.9). */
@@ -33,4 +33,14 @@ export function expressesDoubt(text: string): boolean {
 export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boolean): { match: MatchResult; alsoOffer: string[] } {
   if (match.kind !== 'ambiguous' || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
   return { match: { kind: 'confident', nodeId: UNSURE_NODE, score: match.scores[0] ?? 0 }, alsoOffer: match.nodeIds.filter((id) => id !== UNSURE_NODE) };
+}
+
+/**
+ * A typed question matched the way doubt asks for: a doubtful case is matched to its topic (the answer about doubt
+ * itself is left out of the running), and when that topic is unclear the answer about doubt is given with the
+ * closest topics beside it (answerDoubt). Used by the dialog and by understand(), so both answer alike.
+ */
+export function matchQuestion(question: string, matcher: Pick<QuestionMatcher, 'match'>, hasNode: (nodeId: string) => boolean): { doubt: boolean; match: MatchResult; alsoOffer: string[] } {
+  if (!expressesDoubt(question)) return { doubt: false, match: matcher.match(question), alsoOffer: [] };
+  return { doubt: true, ...answerDoubt(matcher.match(question, UNSURE_NODE), hasNode) };
 }

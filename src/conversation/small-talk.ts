@@ -15,6 +15,8 @@ const patterns: [SmallTalk, RegExp][] = [
   ['thanks', /^(ok |okei |flott |supert |fint |great |ah |ja |yes )?(tusen |mange |hjertelig )?(takk|takker|thanks|thank you|thx|cheers)\b/],
   ['goodbye', /^(ha det|hade|snakkes|bye|goodbye|see you|god (helg|kveld|natt|jul|paske|sommer)|ha en fin|ha ein fin|have a (nice|good|great))\b/],
   ['greeting', /^(god (morgen|dag|ettermiddag)|hei( hei| igjen| der)?|hallo|heisann|morn|morna|good (morning|afternoon|evening)|hi there|hey there)\b/],
+  // "flott, da vet jeg det", "ok, good to know": an acknowledgement that closes the exchange.
+  ['acknowledge', /^((ok+|okei|okay|flott|supert|fint|greit|great|perfect|nice|ah|aha|ja|yes) )?(da|na|then|now)? ?(vet jeg det|veit eg det|skjonner jeg|skjonar eg|forstar jeg|forstar eg|(godt|greit|fint) a vite|i know|i see|good to know|that helps|makes sense|got it)( (da|na|takk|thanks|now|then))*$/],
   ['acknowledge', /^(ok+|okei|okay|oki|greit|flott|supert|super|fint|topp|skjonner|forstatt|den er grei|great|got it|perfect|nice|cool|haha+|hehe+|lol|ja|nei|yes|no|fair (nok|enough)|aha|ah|sant|riktig|right)( (ok|takk|da|du|thanks|then|igjen))*$/],
 ];
 

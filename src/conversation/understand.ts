@@ -8,7 +8,7 @@ import { matchEscalationIntent } from '../escalation/escalation-phrases';
 import type { MatchResult, QuestionMatcher } from '../matching/question-matcher';
 import { registrationIntent } from '../registration/registration-intent';
 import { parseCommand, type Command } from './commands';
-import { answerDoubt, expressesDoubt } from './doubt';
+import { matchQuestion } from './doubt';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 
 export type Understanding =
@@ -31,7 +31,6 @@ export function understand(text: string, matcher: QuestionMatcher): Understandin
   const registration = registrationIntent(text);
   if (registration === 'start') return { kind: 'registration' };
   if (registration === 'mine' || registration === 'register' || escalation?.intent === 'my-cases') return { kind: 'list' };
-  const doubt = expressesDoubt(text);
-  const match = doubt ? answerDoubt(matcher.match(text), (nodeId) => matcher.knows(nodeId)).match : matcher.match(text);
+  const { doubt, match } = matchQuestion(text, matcher, (nodeId) => matcher.knows(nodeId));
   return { kind: 'question', match, doubt, offersRegistration: registration === 'offer' };
 }

@@ -18,9 +18,16 @@ export function characterGrams(text: string): string[] {
   return grams;
 }
 
-/** The features both classifiers read: the matcher's own terms (folded, thesaurus, stems) and character 4-grams. */
+/**
+ * The features both classifiers read: the matcher's own terms (folded, thesaurus, stems), each pair of neighbouring
+ * terms ("egen+profil", "kommun+sid": who is speaking, about what) and character 4-grams.
+ */
 export function classifierFeatures(terms: (text: string) => string[]): (text: string) => string[] {
-  return (text) => [...new Set([...terms(text), ...characterGrams(text)])];
+  return (text) => {
+    const t = terms(text);
+    const pairs = t.slice(1).map((term, i) => `${t[i]}+${term}`);
+    return [...new Set([...t, ...pairs, ...characterGrams(text)])];
+  };
 }
 
 export interface Vote {

@@ -138,14 +138,16 @@ export class QuestionMatcher {
     return [...new Set(words(rewritten).flatMap((w) => stemsOf(w).map((s) => this.synonyms.canonical(s))))];
   }
 
-  match(question: string): MatchResult {
+  /** The node a question is about; `without` leaves one node out of the running (a doubtful case is matched to its topic, not to the answer about doubt). */
+  match(question: string, without?: string): MatchResult {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
-    const ranked = this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question));
+    const kept = <T extends { nodeId: string }>(rows: T[]): T[] => (without === undefined ? rows : rows.filter((row) => row.nodeId !== without));
+    const ranked = kept(this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question)));
     const views: ClassifierView[] = [
-      { votes: this.classifier.rank(question), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
-      { votes: this.softmax.rank(question), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
+      { votes: kept(this.classifier.rank(question)), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
+      { votes: kept(this.softmax.rank(question)), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
     ];
     return decide(ranked, this.tuning, views, this.sameRule);
   }
@@ -234,7 +236,8 @@ export interface ClassifierView {
 export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, views: readonly ClassifierView[] = [], sameRule?: (a: string, b: string) => boolean): MatchResult {
   const top0 = ranked[0];
   if (!top0 || top0.evidence < tuning.minScore) return { kind: 'none', reason: 'weak' };
-  if (top0.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };
+  // A calibrated view sure the question is out of scope outweighs a near match in the others.
+  if (views.some((view) => vouchesFor(view, OUT_OF_SCOPE))) return { kind: 'none', reason: 'out-of-scope' };
   const fused = views.reduce<RankedNode[]>((nodes, view) => fuse(nodes, view), [...ranked]);
   const top = fused[0]!;
   if (top.nodeId === OUT_OF_SCOPE) return { kind: 'none', reason: 'out-of-scope' };

@@ -1,4 +1,4 @@
-import { answerDoubt, expressesDoubt, UNSURE_NODE } from '../../src/conversation/doubt';
+import { answerDoubt, expressesDoubt, matchQuestion, UNSURE_NODE } from '../../src/conversation/doubt';
 import type { MatchResult } from '../../src/matching/question-matcher';
 
 const everyNode = (): boolean => true;
@@ -27,5 +27,13 @@ describe('doubt', () => {
   it('asks back as before when the pack has no answer about doubt', () => {
     const close: MatchResult = { kind: 'ambiguous', nodeIds: ['a', 'b'], scores: [1, 0.9] };
     expect(answerDoubt(close, (nodeId) => nodeId !== UNSURE_NODE)).toEqual({ match: close, alsoOffer: [] });
+  });
+
+  it('matches a doubtful case to its topic, not to the answer about doubt, and a plain question against every node', () => {
+    const asked: (string | undefined)[] = [];
+    const matcher = { match: (_question: string, without?: string): MatchResult => (asked.push(without), { kind: 'confident', nodeId: 'picture-consent', score: 2 }) };
+    expect(matchQuestion('Jeg er usikker på om jeg kan legge ut bildet av elevene', matcher, everyNode)).toEqual({ doubt: true, match: { kind: 'confident', nodeId: 'picture-consent', score: 2 }, alsoOffer: [] });
+    expect(matchQuestion('Kan jeg legge ut bildet av elevene?', matcher, everyNode).doubt).toBe(false);
+    expect(asked).toEqual([UNSURE_NODE, undefined]);
   });
 });

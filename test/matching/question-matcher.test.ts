@@ -60,4 +60,15 @@ describe('question matcher', () => {
     expect(decide(clear, defaultTuning)).toMatchObject({ kind: 'confident', nodeId: 'a' });
     expect(decide([{ nodeId: OUT_OF_SCOPE, score: 1, evidence: strong }, ...clear], defaultTuning)).toEqual({ kind: 'none', reason: 'out-of-scope' });
   });
+
+  it('lets a calibrated view decide what it is sure of: its node answered at a close call, out of scope said as such', () => {
+    const strong = defaultTuning.minScore * 3;
+    const close = [
+      { nodeId: 'a', score: 1, evidence: strong },
+      { nodeId: 'b', score: 0.96, evidence: strong },
+    ];
+    const sure = (nodeId: string) => ({ votes: [{ nodeId, odds: Math.log(0.9) }, { nodeId: 'b', odds: Math.log(0.05) }], weight: 0, temperature: 1, vouchAt: defaultTuning.confidentProbability });
+    expect(decide(close, defaultTuning, [sure('a')])).toMatchObject({ kind: 'confident', nodeId: 'a' });
+    expect(decide(close, defaultTuning, [sure(OUT_OF_SCOPE)])).toEqual({ kind: 'none', reason: 'out-of-scope' });
+  });
 });
