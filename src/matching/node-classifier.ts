@@ -92,11 +92,11 @@ export class NodeClassifier {
     return this.model.nodeIds.includes(nodeId);
   }
 
-  /** The nodes in order of the classifier's belief, best first. */
-  rank(text: string): Vote[] {
+  /** The nodes in order of the classifier's belief, best first (`features`: the text's, when already worked out). */
+  rank(text: string, features = this.features(text)): Vote[] {
     const { nodeIds, prior, unseen, postings } = this.model;
     // Features no phrasing of any node has say nothing about which node it is.
-    const known = this.features(text).filter((feature) => postings.has(feature));
+    const known = features.filter((feature) => postings.has(feature));
     const odds = Float64Array.from(prior, (p, node) => p + known.length * unseen[node]!);
     for (const feature of known) for (const { node, gain } of postings.get(feature) ?? []) odds[node]! += gain;
     return nodeIds.map((nodeId, node) => ({ nodeId, odds: odds[node]! })).sort((a, b) => b.odds - a.odds);

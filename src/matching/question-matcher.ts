@@ -143,11 +143,13 @@ export class QuestionMatcher {
     const terms = this.terms(question);
     if (terms.length === 0) return { kind: 'none', reason: 'no-content-words' };
     if (this.domain.isForeign(terms, this.tuning.foreignMin, this.tuning.foreignShare)) return { kind: 'none', reason: 'out-of-scope' };
+    // The classifiers' features from the terms already worked out (the question is tokenised once).
+    const features = classifierFeatures((text) => (text === question ? terms : this.terms(text)))(question);
     const kept = <T extends { nodeId: string }>(rows: T[]): T[] => (without === undefined ? rows : rows.filter((row) => row.nodeId !== without));
     const ranked = kept(this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question)));
     const views: ClassifierView[] = [
-      { votes: kept(this.classifier.rank(question)), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
-      { votes: kept(this.softmax.rank(question)), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
+      { votes: kept(this.classifier.rank(question, features)), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
+      { votes: kept(this.softmax.rank(question, features)), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
     ];
     return decide(ranked, this.tuning, views, this.sameRule);
   }
