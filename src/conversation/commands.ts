@@ -7,7 +7,7 @@ import { foldLetters } from '../matching/text-normalizer';
 export type Command = 'help' | 'menu' | 'restart' | 'back' | 'english' | 'norwegian' | 'greeting';
 
 const phrases: Record<Command, string[]> = {
-  help: ['hjelp', 'help', 'hjelp meg', 'hva kan du', 'kva kan du', 'what can you do', '?'],
+  help: ['hjelp', 'help', 'hjelp meg', 'hva kan du', 'kva kan du', 'what can you do', '?', 'hva kan du hjelpe meg med', 'hva kan du hjelpe med', 'kva kan du hjelpe meg med', 'kva kan du hjelpe med', 'hva kan jeg spørre om', 'kva kan eg spørje om', 'what can you help me with', 'what can you help with', 'what can i ask'],
   menu: ['meny', 'menu', 'menyen', 'tema', 'temaer', 'topics', 'vis temaene', 'show topics'],
   restart: ['start på nytt', 'start pa nytt', 'start paa nytt', 'restart', 'start over', 'begynn på nytt', 'byrj på nytt', 'reset'],
   back: ['tilbake', 'back', 'gå tilbake', 'go back'],

@@ -13,6 +13,8 @@ describe('commands', () => {
     ['english', 'english'],
     ['norsk', 'norwegian'],
     ['hei', 'greeting'],
+    ['Hva kan du hjelpe meg med?', 'help'],
+    ['what can you help me with?', 'help'],
   ])('"%s" is the %s command', (text, command) => {
     expect(parseCommand(text)).toBe(command);
   });
