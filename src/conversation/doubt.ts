@@ -27,12 +27,13 @@ export function expressesDoubt(text: string): boolean {
 
 /**
  * What a doubtful question is answered with. The guidelines answer doubt itself — doubtful cases go to the nearest
- * leader (R5.2.9) — so when the matcher cannot tell which rule the case is about, that answer is given at once and
- * the closest topics are offered beside it (`alsoOffer`), instead of only asking back.
+ * leader (R5.2.9) — so when the matcher cannot tell which rule the case is about, that answer is given at once: with
+ * the closest topics beside it (`alsoOffer`) at a close call, alone when no topic came near.
  */
 export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boolean): { match: MatchResult; alsoOffer: string[] } {
-  if (match.kind !== 'ambiguous' || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
-  return { match: { kind: 'confident', nodeId: UNSURE_NODE, score: match.scores[0] ?? 0 }, alsoOffer: match.nodeIds.filter((id) => id !== UNSURE_NODE) };
+  if (match.kind === 'confident' || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
+  const aboutDoubt: MatchResult = { kind: 'confident', nodeId: UNSURE_NODE, score: match.kind === 'ambiguous' ? (match.scores[0] ?? 0) : 0 };
+  return { match: aboutDoubt, alsoOffer: match.kind === 'ambiguous' ? match.nodeIds.filter((id) => id !== UNSURE_NODE) : [] };
 }
 
 /**

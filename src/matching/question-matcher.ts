@@ -3,13 +3,15 @@
  *
  * Every phrasing we have of a node (its examples, its title, the label that leads to it, the quoted rules
  * and their English paraphrase) is one document in a MiniSearch (BM25) index. Text is folded (æ/ø/å),
- * rewritten through the thesaurus, stripped of stop words and stemmed, with fuzzy and prefix matching for
- * typos and compounds. A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
+ * rewritten through the thesaurus, stripped of stop words and stemmed; typos and compounds are met by the
+ * classifiers' character 4-grams (the search itself is exact). A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
  * how few nodes share it (a word found under one node says more than a word found everywhere).
- * A second view, a naive Bayes classifier over the same terms and character 4-grams (node-classifier.ts), adds
- * its (softened) probability of each node; in a story the terms of the last sentence, usually the question, count double.
- * Tuned on the dev set (`npm run matcher:eval`), never on the locked test set. The outcome is honest: confident → one node; close call → the
+ * Two classifiers over the same terms, neighbouring-term pairs and character 4-grams add their probability of each
+ * node: naive Bayes (node-classifier.ts, softened) and softmax (softmax-classifier.ts, calibrated; it may also vouch
+ * for a node, or for "out of scope", on its own). In a story the terms of the last sentence, usually the question,
+ * count double in the search.
+ * Tuned on the dev sets (`npm run matcher:eval`), never on a locked test set. The outcome is honest: confident → one node; close call → the
  * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import MiniSearch from 'minisearch';
@@ -44,8 +46,8 @@ export interface MatcherTuning {
   foreignShare: number;
   /** A long question is searched by at most this many of its terms, the rarest (see mostTelling). */
   maxTerms: number;
-  /** A term found in more than this share of all phrasings ("sosiale medier", "kommune") is left out of the search: it tells nodes apart too little to pay for the thousands of phrasings it visits. The classifiers still read it. */
-  commonShare: number;
+  /** The search visits at most this share of all phrasings: common terms ("sosiale medier", "kommune") beyond it are left out, they tell nodes apart too little to pay for the thousands of phrasings they are in. The classifiers still read them. */
+  searchBudget: number;
   /** How much the classifier's probability of a node adds to its ranking score (best ≈ 1). */
   voteWeight: number;
   /** Softens the classifier's log odds before they become probabilities (naive Bayes is overconfident). */
@@ -58,7 +60,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, commonShare: 0.1, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -75,8 +77,6 @@ interface IndexedPhrasing {
 export class QuestionMatcher {
   private readonly index: MiniSearch<IndexedPhrasing>;
   private readonly nodeCount: number;
-  /** Every term the index knows: a known term is matched exactly, only unknown ones fuzzily (typos). */
-  private readonly vocabulary = new Set<string>();
   /** In how many phrasings each term occurs: a long story is searched by its most telling terms only. */
   private readonly phrasingsWith = new Map<string, number>();
   private readonly classifier: NodeClassifier;
@@ -101,15 +101,11 @@ export class QuestionMatcher {
       tokenize: termsOf,
       processTerm: (term) => term,
       searchOptions: {
-        fuzzy: (term) => (this.vocabulary.has(term) ? 0 : term.length >= 8 ? 0.2 : term.length >= 5 ? 1 : 0),
-        prefix: (term) => term.length >= 5 && !this.vocabulary.has(term),
-        weights: { fuzzy: 0.45, prefix: 0.35 },
         combineWith: 'OR',
       },
     });
     for (const document of documents) {
       for (const term of termsOf(document.text)) {
-        this.vocabulary.add(term);
         this.phrasingsWith.set(term, (this.phrasingsWith.get(term) ?? 0) + 1);
       }
     }
@@ -159,14 +155,19 @@ export class QuestionMatcher {
     return this.rankTerms(this.terms(question), exclude, tuning);
   }
 
-  /** The terms worth searching: not the common ones (`commonShare`), and of a long text the `maxTerms` rarest. */
+  /** The terms worth searching: the rarest first, at most `maxTerms`, while the phrasings they are found in stay within `searchBudget` (always at least one). */
   private mostTelling(terms: readonly string[]): readonly string[] {
-    const common = this.tuning.commonShare * this.index.documentCount;
-    const telling = terms.filter((term) => (this.phrasingsWith.get(term) ?? 0) <= common);
-    // A question of common words only ("sosiale medier i kommunen?") is searched by all of them.
-    const searched = telling.length > 0 ? telling : terms;
-    if (searched.length <= this.tuning.maxTerms) return searched;
-    return [...searched].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0)).slice(0, this.tuning.maxTerms);
+    const budget = this.tuning.searchBudget * this.index.documentCount;
+    const rarestFirst = [...terms].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0));
+    const searched: string[] = [];
+    let visits = 0;
+    for (const term of rarestFirst) {
+      const phrasings = this.phrasingsWith.get(term) ?? 0;
+      if (searched.length === this.tuning.maxTerms || (searched.length > 0 && visits + phrasings > budget)) break;
+      searched.push(term);
+      visits += phrasings;
+    }
+    return searched;
   }
 
   /**

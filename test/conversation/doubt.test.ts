@@ -17,11 +17,14 @@ describe('doubt', () => {
     expect(answerDoubt(close, everyNode)).toEqual({ match: { kind: 'confident', nodeId: UNSURE_NODE, score: 1.2 }, alsoOffer: ['picture-consent', 'own-views'] });
   });
 
-  it('leaves a confident answer and an honest "not covered" as they are', () => {
+  it('leaves a confident answer as it is', () => {
     const confident: MatchResult = { kind: 'confident', nodeId: 'picture-consent', score: 2 };
-    const none: MatchResult = { kind: 'none', reason: 'out-of-scope' };
     expect(answerDoubt(confident, everyNode)).toEqual({ match: confident, alsoOffer: [] });
-    expect(answerDoubt(none, everyNode)).toEqual({ match: none, alsoOffer: [] });
+  });
+
+  it('answers doubt about a case no topic came near with the doubt rule alone', () => {
+    const none: MatchResult = { kind: 'none', reason: 'out-of-scope' };
+    expect(answerDoubt(none, everyNode)).toEqual({ match: { kind: 'confident', nodeId: UNSURE_NODE, score: 0 }, alsoOffer: [] });
   });
 
   it('asks back as before when the pack has no answer about doubt', () => {

@@ -40,7 +40,7 @@ describe('beyond plain questions', () => {
 
   it('doubt about a case whose rule is unclear gets the doubt rule (R5.2.9) at once, and the closest topics beside it', async () => {
     const user = makeUser('Tvil Usikkersen');
-    const replies = await ask(user, 'Eg er i tvil om eg kan skrive om saka på Facebook');
+    const replies = await ask(user, 'Eg er i tvil om eg kan skrive om dette på Facebook');
     expect(replies.length).toBe(2);
     const answer = cardOf(replies[0]!);
     expect(cardText(answer)).toContain('R5.2.9');
