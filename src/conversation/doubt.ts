@@ -28,10 +28,13 @@ export function expressesDoubt(text: string): boolean {
 /**
  * What a doubtful question is answered with. The guidelines answer doubt itself — doubtful cases go to the nearest
  * leader (R5.2.9) — so when the matcher cannot tell which rule the case is about, that answer is given at once: with
- * the closest topics beside it (`alsoOffer`) at a close call, alone when no topic came near.
+ * the closest topics beside it (`alsoOffer`) at a close call, alone when the question says too little to place it
+ * ("jeg er usikker"). A question the guidelines do not cover stays "not covered", doubt or not: the answer about
+ * doubt is about social media, not about overtime pay.
  */
 export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boolean): { match: MatchResult; alsoOffer: string[] } {
-  if (match.kind === 'confident' || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
+  const unplaced = match.kind === 'ambiguous' || (match.kind === 'none' && match.reason !== 'out-of-scope');
+  if (!unplaced || !hasNode(UNSURE_NODE)) return { match, alsoOffer: [] };
   const aboutDoubt: MatchResult = { kind: 'confident', nodeId: UNSURE_NODE, score: match.kind === 'ambiguous' ? (match.scores[0] ?? 0) : 0 };
   return { match: aboutDoubt, alsoOffer: match.kind === 'ambiguous' ? match.nodeIds.filter((id) => id !== UNSURE_NODE) : [] };
 }

@@ -22,9 +22,11 @@ describe('doubt', () => {
     expect(answerDoubt(confident, everyNode)).toEqual({ match: confident, alsoOffer: [] });
   });
 
-  it('answers doubt about a case no topic came near with the doubt rule alone', () => {
-    const none: MatchResult = { kind: 'none', reason: 'out-of-scope' };
-    expect(answerDoubt(none, everyNode)).toEqual({ match: { kind: 'confident', nodeId: UNSURE_NODE, score: 0 }, alsoOffer: [] });
+  it('answers doubt that says too little to place with the doubt rule alone, and leaves "not covered" as it is', () => {
+    const weak: MatchResult = { kind: 'none', reason: 'weak' };
+    expect(answerDoubt(weak, everyNode)).toEqual({ match: { kind: 'confident', nodeId: UNSURE_NODE, score: 0 }, alsoOffer: [] });
+    const notCovered: MatchResult = { kind: 'none', reason: 'out-of-scope' };
+    expect(answerDoubt(notCovered, everyNode)).toEqual({ match: notCovered, alsoOffer: [] });
   });
 
   it('asks back as before when the pack has no answer about doubt', () => {

@@ -51,6 +51,13 @@ describe('beyond plain questions', () => {
     expect(JSON.stringify(topics)).toContain('"verb":"tree.go"');
   });
 
+  it('doubt about something the guidelines do not cover is told so, not sent to the answer about doubt', async () => {
+    const replies = await ask(makeUser('Tvil Overtid'), 'Jeg er usikker på om jeg har krav på overtidsbetaling etter stormen');
+    const text = replies.map((reply) => visibleText(reply)).join(' ');
+    expect(text).toContain('Det finner jeg ikke');
+    expect(JSON.stringify(replies)).not.toContain('R5.2.9');
+  });
+
   it.each([
     ['Vi ønskjer å opne ei Instagram-side for biblioteket. Korleis går vi fram?'],
     ['We want to set up a Facebook page for the harbour office. What do we need to do?'],
