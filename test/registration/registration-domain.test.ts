@@ -90,6 +90,8 @@ describe('registration intents', () => {
     ['Bruk denne kanalen for IT-varsler', 'use-channel'],
     ['vi vil lage en Instagram-konto for barnehagen', 'offer'],
     ['we want to create a Facebook page for the library', 'offer'],
+    ['Svømmehallen trenger en egen Facebook-side. Kan du hjelpe meg å sette den opp?', 'offer'],
+    ['The harbour needs an Instagram account, can you set one up?', 'offer'],
     ['kan jeg legge ut bilder av elevene?', undefined],
     ['kan jeg lage en privat Instagram-konto?', undefined],
     ['can I create my own Facebook page?', undefined],
