@@ -10,7 +10,7 @@ export const UNSURE_NODE = 'unsure-ask-leader';
 
 const DOUBT = [
   /\b(er|var) (litt |veldig |ganske )?(i tvil|usikker|usikre|uviss)\b/,
-  /\b(jeg|eg|vi|me) (vet|veit) (ikke|ikkje|ikkje heilt|ikke helt) (om|hva|kva|hvordan|korleis)\b/,
+  /\b(vet|veit) (ikke|ikkje|ikkje heilt|ikke helt) (om|hva|kva|hvordan|korleis)\b/,
   /\btvil(er|ar)? (pa|om)\b/,
   /\b(usikker|usikre) (pa|om)\b/,
   /\bi tvil\b/,

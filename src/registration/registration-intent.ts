@@ -28,7 +28,7 @@ for (const [intent, list] of Object.entries(phrases) as [RegistrationIntent, str
 
 /** Verbs of making a profile, in Bokmål, Nynorsk and English (folded: æ → ae, ø → o, å → a). */
 const CREATE =
-  /\b(lage|lag|lager|laga|lagar|opprett\w*|starte|start|starta|startar|starter|apne|apnar|apner|opne|opnar|etablere|etablerer|skipe|registrere|registrer|registrerer|registrera|(sette|setje|setter|set|setja) ((den|det|dei|dem|en|ei|ein|eit|ho|han|the|it|one|them) )?opp|melde inn|melder inn|meld inn|create|creating|make|making|set up|setting up|set (it|one|them|this) up|open|opening|launch|launching|lansere|lanserer|lansera|register|registering|start up)\b/;
+  /\b(lage|lag|lager|laga|lagar|opprett\w*|starte|start|starta|startar|starter|apne|apnar|apner|opne|opnar|etablere|etablerer|skipe|registrere|registrer|registrerer|registrera|(sette|setje|setter|set|setja) (\w+ )?opp|melde inn|melder inn|meld inn|create|creating|make|making|set up|setting up|set (\w+ )?up|open|opening|launch|launching|lansere|lanserer|lansera|register|registering|start up)\b/;
 const PROFILE =
   /\b(\w*konto\w*|\w*profil\w*|side|sida|sidene|siden|\w*sida|\w*siden|\w*side|gruppe|gruppa|kanal|kanalen|account\w*|profile\w*|page\w*|channel|group|handle|facebook\w*|instagram\w*|tiktok\w*|snapchat\w*|linkedin\w*|youtube\w*|twitter\w*)\b/;
 

@@ -92,6 +92,7 @@ describe('registration intents', () => {
     ['we want to create a Facebook page for the library', 'offer'],
     ['Svømmehallen trenger en egen Facebook-side. Kan du hjelpe meg å sette den opp?', 'offer'],
     ['The harbour needs an Instagram account, can you set one up?', 'offer'],
+    ['Korleis set eg opp ein ny kommunal profil på TikTok?', 'offer'],
     ['kan jeg legge ut bilder av elevene?', undefined],
     ['kan jeg lage en privat Instagram-konto?', undefined],
     ['can I create my own Facebook page?', undefined],
