@@ -1,8 +1,8 @@
 /**
  * Judges what the bot makes of labelled questions (src/conversation/understand.ts) and sums it up, for
  * `npm run matcher:eval` and the dev-set floors in test/matching. Three sets are kept apart: the pack's
- * example phrasings (train), test/fixtures/labelled-questions.yaml (dev: tune on it), and
- * test/fixtures/locked/locked-questions.yaml (locked test: run to report, never to choose).
+ * example phrasings (train), the dev sets in test/fixtures/ (tune on them), and the locked sets in
+ * test/fixtures/locked/ (run to report, never to choose; ADR 0080).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
