@@ -30,7 +30,7 @@ export function renderMarkdown(result: BenchResult): string {
         `escalation (incl. the leader approving) p50 ${num(j.escalation.p50Ms, 0)} ms / p99 ${num(j.escalation.p99Ms, 0)} ms over ${j.escalation.count}.`,
     ),
     `Matcher alone: ${num(result.matcher.questionsPerSecond, 0)} questions/s, p50 ${num(result.matcher.p50Ms, 3)} ms, p99 ${num(result.matcher.p99Ms, 3)} ms, max ${num(result.matcher.maxMs, 3)} ms over ${result.matcher.questions} labelled questions × ${result.matcher.passes} passes; index built in ${num(result.matcher.buildMs, 0)} ms.`,
-    `Cold start (spawn → first answer at the connector, median of ${result.coldStart.bot.runs}): bot ${num(result.coldStart.bot.firstAnswerMs, 0)} ms (listening after ${num(result.coldStart.bot.listeningMs, 0)} ms, worst ${num(result.coldStart.bot.worstFirstAnswerMs, 0)} ms); echo ${num(result.coldStart.echo.firstAnswerMs, 0)} ms.`,
+    `Cold start (spawn → first answer at the connector, median of ${result.coldStart.bot.runs}): bot ${num(result.coldStart.bot.firstAnswerMs, 0)} ms (listening after ${num(result.coldStart.bot.listeningMs, 0)} ms, worst ${num(result.coldStart.bot.worstFirstAnswerMs, 0)} ms); echo ${num(result.coldStart.echo.firstAnswerMs, 0)} ms.${result.coldStart.botRestart ? ` Restart on the same data directory (the matcher's trained weights kept): bot ${num(result.coldStart.botRestart.firstAnswerMs, 0)} ms (listening after ${num(result.coldStart.botRestart.listeningMs, 0)} ms).` : ''}`,
     `Peak RSS over the whole run (VmHWM): bot ${num(result.peakRssMb.bot, 0)} MB, echo ${num(result.peakRssMb.echo, 0)} MB.`,
     '',
     '| Target (issue 6) | Limit | Measured | Met |',

@@ -64,7 +64,8 @@ export interface BenchResult {
   comparisons: Comparison[];
   journeys: JourneyFigures[];
   matcher: MatcherFigures;
-  coldStart: { bot: ColdStartFigures; echo: ColdStartFigures };
+  /** `botRestart`: the bot started again on the data directory of an earlier start (its matcher weights kept). */
+  coldStart: { bot: ColdStartFigures; echo: ColdStartFigures; botRestart?: ColdStartFigures };
   peakRssMb: { bot: number; echo: number };
   targets: TargetCheck[];
   /** Workflows that could not be measured, with the reason. */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { uiText } from '../src/i18n/ui-text';
 import { TENANT_ID } from '../test/support/teams-activity';
-import { measureColdStart } from './cold-start';
+import { measureColdStart, measureRestart } from './cold-start';
 import { ConnectorSink } from './connector-sink';
 import { loadQuestionTexts } from './labelled-questions';
 import { runLoadPhase, type LoadPhase, type Targets } from './load-phase';
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   log('cold start…');
   const coldBot = await measureColdStart(() => botSpec(TENANT_ID, botEnv), sink, options.coldStartRuns);
   const coldEcho = await measureColdStart(() => echoSpec(), sink, options.coldStartRuns);
+  const restartBot = await measureRestart(() => botSpec(TENANT_ID, botEnv), sink, options.coldStartRuns);
 
   const profile = (name: string): string[] =>
     options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     comparisons,
     journeys: load.journeys,
     matcher,
-    coldStart: { bot: coldBot, echo: coldEcho },
+    coldStart: { bot: coldBot, echo: coldEcho, botRestart: restartBot },
     peakRssMb,
     targets: checkTargets(comparisons, matcher, peakRssMb, coldBot),
     notMeasured: [],

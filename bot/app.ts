@@ -5,6 +5,7 @@
  * all gracefully. Used by main.ts (production), by the local-client launcher and by the tests.
  */
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ConversationState, UserState } from 'botbuilder';
 import type { AppConfig } from '../src/config/config-schema';
 import { watchContent } from '../src/guidelines/content-watcher';
@@ -12,6 +13,7 @@ import { LivePack, type PackSnapshot } from '../src/guidelines/live-pack';
 import { liveRules } from '../src/guidelines/live-rules';
 import { contentDir } from '../src/guidelines/load-pack';
 import type { Logger } from '../src/logging/logger';
+import { fileWeightStore } from '../src/matching/weight-store';
 import { UnansweredLog } from '../src/feedback/unanswered-log';
 import { AnswerTally } from '../src/feedback/answer-tally';
 import { AnswerVotes } from '../src/feedback/answer-votes';
@@ -52,7 +54,8 @@ export interface StartOptions {
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const now = options.now ?? ((): Date => new Date());
   // The guideline pack and its matcher, as one snapshot that a valid change of the content folder replaces.
-  const content = LivePack.open(config.content.dir ?? contentDir(), logger, now);
+  // The softmax view's weights are kept in the data folder, so a restart with unchanged content does not train again.
+  const content = LivePack.open(config.content.dir ?? contentDir(), logger, now, fileWeightStore(path.join(config.dataDir, 'matcher-cache')));
   const storage = await createStorage(config.storage);
   const conversationState = new ConversationState(storage.store);
   const userState = new UserState(storage.store);

@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger';
 import { loadOutOfScopePhrasings } from '../matching/out-of-scope';
 import { QuestionMatcher } from '../matching/question-matcher';
 import { Synonyms } from '../matching/synonyms';
+import type { WeightStore } from '../matching/weight-store';
 import { checkContent } from './check-content';
 import type { GuidelinePack } from './guideline-pack';
 import { GuidelinePackError } from './load-pack';
@@ -44,12 +45,12 @@ export type ReloadOutcome = { kind: 'loaded'; version: string } | { kind: 'uncha
 let lastBuilt: { version: string; matcher: QuestionMatcher } | undefined;
 
 /** Loads, checks and indexes the folder: a snapshot, or every problem found. */
-export function buildSnapshot(dir: string, now: Date): { snapshot: PackSnapshot } | { problems: string[]; version: string } {
+export function buildSnapshot(dir: string, now: Date, weightStore?: WeightStore): { snapshot: PackSnapshot } | { problems: string[]; version: string } {
   const { version, loadedAt } = packVersion(dir, now);
   const checked = checkContent(dir);
   if (!checked.ok) return { problems: checked.problems, version };
   try {
-    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir));
+    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir), undefined, weightStore);
     lastBuilt = { version, matcher };
     return { snapshot: Object.freeze({ pack: checked.pack, matcher, version, loadedAt }) };
   } catch (error) {
@@ -69,15 +70,16 @@ export class LivePack implements PackSource {
     first: PackSnapshot,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    private readonly weightStore: WeightStore | undefined,
   ) {
     this.snapshot = first;
   }
 
   /** The pack at start-up; a broken pack stops the bot here (GuidelinePackError), as it always has. */
-  static open(dir: string, logger: Logger, now: () => Date = () => new Date()): LivePack {
-    const built = buildSnapshot(dir, now());
+  static open(dir: string, logger: Logger, now: () => Date = () => new Date(), weightStore?: WeightStore): LivePack {
+    const built = buildSnapshot(dir, now(), weightStore);
     if ('problems' in built) throw new GuidelinePackError(built.problems);
-    return new LivePack(dir, built.snapshot, logger, now);
+    return new LivePack(dir, built.snapshot, logger, now, weightStore);
   }
 
   current(): PackSnapshot {
@@ -95,7 +97,7 @@ export class LivePack implements PackSource {
     try {
       const { version } = packVersion(this.dir, this.now());
       if (version === this.snapshot.version || version === this.refusedVersion) return { kind: 'unchanged' };
-      built = buildSnapshot(this.dir, this.now());
+      built = buildSnapshot(this.dir, this.now(), this.weightStore);
     } catch (error) {
       // The folder itself is gone or unreadable (mid-checkout, unmounted): nothing to swap in.
       return this.refuse('unreadable', [`the content folder ${this.dir} cannot be read (${error instanceof Error ? error.message : String(error)})`]);

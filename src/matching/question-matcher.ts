@@ -19,10 +19,11 @@ import type { GuidelinePack } from '../guidelines/guideline-pack';
 import { rulesUnder } from '../guidelines/rules-under';
 import { DomainVocabulary } from './domain-vocabulary';
 import { classifierFeatures, NodeClassifier, type Vote } from './node-classifier';
-import { SoftmaxClassifier } from './softmax-classifier';
+import { defaultSoftmaxSettings, SoftmaxClassifier } from './softmax-classifier';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
 import { foldLetters, stemsOf, words } from './text-normalizer';
+import type { WeightStore } from './weight-store';
 
 export type MatchResult =
   | { kind: 'confident'; nodeId: string; score: number }
@@ -89,6 +90,8 @@ export class QuestionMatcher {
     private readonly tuning: MatcherTuning = defaultTuning,
     /** Whether two nodes rest on a common rule (from the pack); asking back between them would be pointless. */
     private readonly sameRule?: (a: string, b: string) => boolean,
+    /** Keeps the softmax view's trained weights between starts (weight-store.ts); without it, it is trained every time. */
+    weightStore?: WeightStore,
   ) {
     const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
     // Every view reads the phrasings' terms and features: each is worked out once, here, not once per view.
@@ -112,7 +115,7 @@ export class QuestionMatcher {
     this.index.addAll(documents);
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
     this.classifier = NodeClassifier.train(documents, featuresOf);
-    this.softmax = SoftmaxClassifier.train(documents, featuresOf);
+    this.softmax = SoftmaxClassifier.train(documents, featuresOf, defaultSoftmaxSettings, weightStore);
     this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => termsOf(d.text)));
   }
 
@@ -121,11 +124,11 @@ export class QuestionMatcher {
     return this.classifier.knows(nodeId);
   }
 
-  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning): QuestionMatcher {
+  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning, weightStore?: WeightStore): QuestionMatcher {
     const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
     const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();
     const sameRule = (a: string, b: string): boolean => a === b || [...rules(a)].some((id) => rules(b).has(id));
-    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning, sameRule);
+    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning, sameRule, weightStore);
   }
 
   /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */

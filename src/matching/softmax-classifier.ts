@@ -8,7 +8,9 @@
  * models; ours is sparse, deterministic (a seeded shuffle) and about one second of training
  * (docs/decisions/0081-softmax-view.md).
  */
+import { createHash } from 'node:crypto';
 import type { Vote } from './node-classifier';
+import type { WeightStore } from './weight-store';
 
 export interface SoftmaxSettings {
   /** Passes over the phrasings. */
@@ -40,7 +42,8 @@ export class SoftmaxClassifier {
     private readonly features: (text: string) => string[],
   ) {}
 
-  static train(phrasings: readonly { nodeId: string; text: string }[], features: (text: string) => string[], settings: SoftmaxSettings = defaultSoftmaxSettings): SoftmaxClassifier {
+  /** Trains on the phrasings, or loads the weights `store` kept from the same training (see weight-store.ts). */
+  static train(phrasings: readonly { nodeId: string; text: string }[], features: (text: string) => string[], settings: SoftmaxSettings = defaultSoftmaxSettings, store?: WeightStore): SoftmaxClassifier {
     const nodeIds = [...new Set(phrasings.map((p) => p.nodeId))];
     const labelOf = new Map(nodeIds.map((id, i) => [id, i]));
     const featureIndex = new Map<string, number>();
@@ -50,8 +53,13 @@ export class SoftmaxClassifier {
       return index;
     };
     const examples: Example[] = phrasings.map((p) => ({ features: Uint32Array.from(features(p.text), indexOf), label: labelOf.get(p.nodeId)! }));
-    const model = new SoftmaxClassifier(nodeIds, featureIndex, new Float32Array(nodeIds.length * featureIndex.size), new Float64Array(nodeIds.length), features);
+    const size = { weights: nodeIds.length * featureIndex.size, bias: nodeIds.length };
+    const key = trainingKey(examples, size, settings);
+    const kept = store?.load(key, size);
+    if (kept) return new SoftmaxClassifier(nodeIds, featureIndex, kept.weights, kept.bias, features);
+    const model = new SoftmaxClassifier(nodeIds, featureIndex, new Float32Array(size.weights), new Float64Array(size.bias), features);
     model.fit(examples, settings);
+    store?.save(key, { weights: model.weights, bias: model.bias });
     return model;
   }
 
@@ -108,6 +116,16 @@ export class SoftmaxClassifier {
     for (let node = 0; node < logits.length; node += 1) logits[node]! /= total;
     return logits;
   }
+}
+
+/**
+ * Names one training: every example's label and features, the sizes, the settings and the training code itself
+ * (its source text), so weights are only reused for exactly the training that made them.
+ */
+function trainingKey(examples: readonly Example[], size: { weights: number; bias: number }, settings: SoftmaxSettings): string {
+  const hash = createHash('sha256').update(JSON.stringify({ size, settings, negligible: NEGLIGIBLE })).update(SoftmaxClassifier.toString());
+  for (const { features, label } of examples) hash.update(Uint32Array.of(label, features.length)).update(features);
+  return hash.digest('hex').slice(0, 32);
 }
 
 function seededRandom(seed: number): () => number {
