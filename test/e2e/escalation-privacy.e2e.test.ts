@@ -14,9 +14,11 @@ import type { RunningBot } from '../../bot/app';
 
 const FNR = '15038740110';
 
+/** Every byte the bot keeps in its data folder, its subfolders included (the SQLite files, the matcher's cache). */
 function storedBytes(dataDir: string): string {
-  return readdirSync(dataDir)
-    .map((file) => readFileSync(path.join(dataDir, file)).toString('latin1'))
+  return readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)).toString('latin1'))
     .join('\n');
 }
 
