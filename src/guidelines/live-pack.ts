@@ -50,7 +50,7 @@ export function buildSnapshot(dir: string, now: Date, weightStore?: WeightStore)
   const checked = checkContent(dir);
   if (!checked.ok) return { problems: checked.problems, version };
   try {
-    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir), undefined, weightStore);
+    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir), { weightStore });
     lastBuilt = { version, matcher };
     return { snapshot: Object.freeze({ pack: checked.pack, matcher, version, loadedAt }) };
   } catch (error) {

@@ -124,11 +124,12 @@ export class QuestionMatcher {
     return this.classifier.knows(nodeId);
   }
 
-  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, tuning?: MatcherTuning, weightStore?: WeightStore): QuestionMatcher {
+  /** `options.tuning` replaces the defaults (experiments); `options.weightStore` keeps the softmax weights between starts. */
+  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, options: { tuning?: MatcherTuning; weightStore?: WeightStore } = {}): QuestionMatcher {
     const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
     const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();
     const sameRule = (a: string, b: string): boolean => a === b || [...rules(a)].some((id) => rules(b).has(id));
-    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, tuning, sameRule, weightStore);
+    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, options.tuning, sameRule, options.weightStore);
   }
 
   /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */
