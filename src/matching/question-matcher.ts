@@ -2,7 +2,7 @@
  * Matches a free-text question to a node of the decision tree.
  *
  * Every phrasing we have of a node (its examples, its title, the label that leads to it, the quoted rules
- * and their English paraphrase) is one document in a MiniSearch (BM25) index. Text is folded (æ/ø/å),
+ * and their English paraphrase) is one document in a BM25 index (phrasing-index.ts). Text is folded (æ/ø/å),
  * rewritten through the thesaurus, stripped of stop words and stemmed; typos and compounds are met by the
  * classifiers' character 4-grams (the search itself is exact). A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
@@ -14,12 +14,12 @@
  * Tuned on the dev sets (`npm run matcher:eval`), never on a locked test set. The outcome is honest: confident → one node; close call → the
  * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
-import MiniSearch from 'minisearch';
 import type { GuidelinePack } from '../guidelines/guideline-pack';
 import { rulesUnder } from '../guidelines/rules-under';
 import { DomainVocabulary } from './domain-vocabulary';
 import { classifierFeatures, NodeClassifier, type Vote } from './node-classifier';
 import { defaultSoftmaxSettings, SoftmaxClassifier } from './softmax-classifier';
+import { PhrasingIndex } from './phrasing-index';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
 import { foldLetters, stemsOf, words } from './text-normalizer';
@@ -65,21 +65,9 @@ export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, 
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
-/** Joins already-computed terms into one query that splitTerms takes apart again (no term contains it). */
-const TERM_SEPARATOR = '\u0000';
-const splitTerms = (query: string): string[] => query.split(TERM_SEPARATOR);
-
-interface IndexedPhrasing {
-  id: number;
-  nodeId: string;
-  text: string;
-}
-
 export class QuestionMatcher {
-  private readonly index: MiniSearch<IndexedPhrasing>;
+  private readonly index: PhrasingIndex;
   private readonly nodeCount: number;
-  /** In how many phrasings each term occurs: a long story is searched by its most telling terms only. */
-  private readonly phrasingsWith = new Map<string, number>();
   private readonly classifier: NodeClassifier;
   private readonly softmax: SoftmaxClassifier;
   private readonly domain: DomainVocabulary;
@@ -98,21 +86,7 @@ export class QuestionMatcher {
     const texts = documents.map((d) => d.text);
     const termsOf = precomputed(texts, (text) => this.terms(text));
     const featuresOf = precomputed(texts, classifierFeatures(termsOf));
-    this.index = new MiniSearch<IndexedPhrasing>({
-      fields: ['text'],
-      storeFields: ['nodeId'],
-      tokenize: termsOf,
-      processTerm: (term) => term,
-      searchOptions: {
-        combineWith: 'OR',
-      },
-    });
-    for (const document of documents) {
-      for (const term of termsOf(document.text)) {
-        this.phrasingsWith.set(term, (this.phrasingsWith.get(term) ?? 0) + 1);
-      }
-    }
-    this.index.addAll(documents);
+    this.index = new PhrasingIndex(documents.map((d) => ({ nodeId: d.nodeId, terms: termsOf(d.text) })));
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
     this.classifier = NodeClassifier.train(documents, featuresOf);
     this.softmax = SoftmaxClassifier.train(documents, featuresOf, defaultSoftmaxSettings, weightStore);
@@ -161,12 +135,12 @@ export class QuestionMatcher {
 
   /** The terms worth searching: the rarest first, at most `maxTerms`, while the phrasings they are found in stay within `searchBudget` (always at least one). */
   private mostTelling(terms: readonly string[]): readonly string[] {
-    const budget = this.tuning.searchBudget * this.index.documentCount;
-    const rarestFirst = [...terms].sort((a, b) => (this.phrasingsWith.get(a) ?? 0) - (this.phrasingsWith.get(b) ?? 0));
+    const budget = this.tuning.searchBudget * this.index.phrasingCount;
+    const rarestFirst = [...terms].sort((a, b) => this.index.phrasingsWith(a) - this.index.phrasingsWith(b));
     const searched: string[] = [];
     let visits = 0;
     for (const term of rarestFirst) {
-      const phrasings = this.phrasingsWith.get(term) ?? 0;
+      const phrasings = this.index.phrasingsWith(term);
       if (searched.length === this.tuning.maxTerms || (searched.length > 0 && visits + phrasings > budget)) break;
       searched.push(term);
       visits += phrasings;
@@ -188,22 +162,14 @@ export class QuestionMatcher {
 
   /** rank() for a question already turned into terms (the question is tokenised once per match). */
   private rankTerms(terms: readonly string[], exclude?: ReadonlySet<number>, tuning: MatcherTuning = this.tuning, boostTerm?: (term: string) => number): RankedNode[] {
-    const perNode = new Map<string, { scores: number[]; terms: Set<string> }>();
-    for (const hit of this.index.search(terms.join(TERM_SEPARATOR), { tokenize: splitTerms, ...(boostTerm ? { boostTerm } : {}) })) {
-      if (exclude?.has(Number(hit.id))) continue;
-      const nodeId = String(hit['nodeId']);
-      const entry = perNode.get(nodeId) ?? { scores: [], terms: new Set<string>() };
-      entry.scores.push(hit.score);
-      hit.queryTerms.forEach((term) => entry.terms.add(term));
-      perNode.set(nodeId, entry);
-    }
+    const perNode = this.index.search(terms, boostTerm, exclude);
     const nodesWithTerm = new Map<string, number>();
-    for (const { terms } of perNode.values()) for (const term of terms) nodesWithTerm.set(term, (nodesWithTerm.get(term) ?? 0) + 1);
+    for (const { terms } of perNode) for (const term of terms) nodesWithTerm.set(term, (nodesWithTerm.get(term) ?? 0) + 1);
     const nodeCount = this.nodeCount;
-    const rows = [...perNode.entries()].map(([nodeId, { scores, terms }]) => {
+    const rows = perNode.map(({ nodeId, scores, terms }) => {
       const best = Math.max(...scores);
       const phrasing = best + tuning.support * (scores.reduce((sum, s) => sum + s, 0) - best);
-      const coverage = [...terms].reduce((sum, term) => sum + Math.log(1 + nodeCount / (nodesWithTerm.get(term) ?? 1)), 0);
+      const coverage = terms.reduce((sum, term) => sum + Math.log(1 + nodeCount / (nodesWithTerm.get(term) ?? 1)), 0);
       return { nodeId, evidence: best, phrasing, coverage };
     });
     const maxPhrasing = Math.max(1e-9, ...rows.map((r) => r.phrasing));
