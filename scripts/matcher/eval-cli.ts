@@ -1,5 +1,5 @@
 /**
- * `npm run matcher:eval`: what the bot makes of the dev sets and (with `--locked2`, `--locked3` or `--locked4`) a locked test
+ * `npm run matcher:eval`: what the bot makes of the dev sets and (with `--locked2` … `--locked5`) a locked test
  * set, per language, kind and intent — strict, on screen, asked back, confidently wrong, invented answers — and
  * the most frequent confusions. A locked set is run to report, never to choose a threshold or add a synonym;
  * every run of it is counted in test/fixtures/locked/RUNS.md.
@@ -45,6 +45,7 @@ const lockedSets: [string, string][] = [
   ['locked-2', path.join(fixtures, 'locked', 'locked-questions-2.yaml')],
   ['locked-3', path.join(fixtures, 'locked', 'locked-questions-3.yaml')],
   ['locked-4', path.join(fixtures, 'locked', 'locked-questions-4.yaml')],
+  ['locked-5', path.join(fixtures, 'locked', 'locked-questions-5.yaml')],
 ];
 const lockedRequested = lockedSets.filter(([name]) => process.argv.includes(`--${name.replace('-', '')}`));
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -59,4 +60,4 @@ for (const [name, file] of sets) {
     appendFileSync(path.join(fixtures, 'locked', 'RUNS.md'), line);
   }
 }
-if (lockedRequested.length === 0) process.stdout.write('\n(No locked test set was run. `npm run matcher:eval -- --locked4` (or `--locked2`, `--locked3`) runs one and records the run.)\n');
+if (lockedRequested.length === 0) process.stdout.write('\n(No locked test set was run. `npm run matcher:eval -- --locked5` (or `--locked2` … `--locked4`) runs one and records the run.)\n');
