@@ -70,9 +70,11 @@ export function judge(pack: GuidelinePack, item: LabelledQuestion, understood: U
   const answered = match?.kind === 'confident' ? match.nodeId : undefined;
   const registration = understood.kind === 'registration' || (understood.kind === 'question' && understood.offersRegistration) || answerOffersRegistration(answered);
   const offered = match?.kind === 'ambiguous' ? match.nodeIds : [];
+  // Topics offered as choices beside the answer about doubt (a card of its own under it) are on screen too.
+  const offeredBeside = understood.kind === 'question' ? understood.alsoOffer : [];
   const inScope = item.intent === 'answer' || item.intent === 'doubt' || item.intent === 'register';
   const leaderFlow = understood.kind === 'ask-leader' && item.expect.some((id) => LEADER_RULES.includes(id));
-  const shown = answered ?? (offered.length > 0 ? `?${offered.join('|')}` : understood.kind === 'question' ? `none(${match?.kind === 'none' ? match.reason : ''})` : understood.kind);
+  const shown = answered ? `${answered}${offeredBeside.length > 0 ? `+?${offeredBeside.join('|')}` : ''}` : (offered.length > 0 ? `?${offered.join('|')}` : understood.kind === 'question' ? `none(${match?.kind === 'none' ? match.reason : ''})` : understood.kind);
 
   let strict: boolean;
   let onScreen: boolean;
@@ -84,7 +86,7 @@ export function judge(pack: GuidelinePack, item: LabelledQuestion, understood: U
     case 'doubt': {
       const doubtHeard = understood.kind === 'ask-leader' || (understood.kind === 'question' && understood.doubt);
       strict = leaderFlow || (answered !== undefined && cites(answered) && doubtHeard);
-      onScreen = strict || (answered !== undefined && cites(answered)) || offered.some(cites) || understood.kind === 'ask-leader';
+      onScreen = strict || (answered !== undefined && cites(answered)) || offered.some(cites) || offeredBeside.some(cites) || understood.kind === 'ask-leader';
       break;
     }
     case 'register':

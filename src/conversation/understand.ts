@@ -18,8 +18,8 @@ export type Understanding =
   | { kind: 'registration' }
   /** «mine saker», «mine registreringer», «oversikt». */
   | { kind: 'list' }
-  /** A question; `offersRegistration` when it is about creating an official profile (the offer goes beside the answer). */
-  | { kind: 'question'; match: MatchResult; doubt: boolean; offersRegistration: boolean };
+  /** A question; `alsoOffer`: topics shown as choices beside the answer about doubt (doubt.ts); `offersRegistration` when it is about creating an official profile (the offer goes beside the answer). */
+  | { kind: 'question'; match: MatchResult; doubt: boolean; alsoOffer: string[]; offersRegistration: boolean };
 
 export function understand(text: string, matcher: QuestionMatcher): Understanding {
   const command = parseCommand(text);
@@ -31,6 +31,6 @@ export function understand(text: string, matcher: QuestionMatcher): Understandin
   const registration = registrationIntent(text);
   if (registration === 'start') return { kind: 'registration' };
   if (registration === 'mine' || registration === 'register' || escalation?.intent === 'my-cases') return { kind: 'list' };
-  const { doubt, match } = matchQuestion(text, matcher, (nodeId) => matcher.knows(nodeId));
-  return { kind: 'question', match, doubt, offersRegistration: registration === 'offer' };
+  const { doubt, match, alsoOffer } = matchQuestion(text, matcher, (nodeId) => matcher.knows(nodeId));
+  return { kind: 'question', match, doubt, alsoOffer, offersRegistration: registration === 'offer' };
 }
