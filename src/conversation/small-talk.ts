@@ -17,10 +17,20 @@ const patterns: [SmallTalk, RegExp][] = [
   ['greeting', /^(god (morgen|dag|ettermiddag)|hei( hei| igjen| der)?|hallo|heisann|morn|morna|good (morning|afternoon|evening)|hi there|hey there)\b/],
   // "flott, da vet jeg det", "ok, good to know": an acknowledgement that closes the exchange.
   ['acknowledge', /^((ok+|okei|okay|flott|supert|fint|greit|great|perfect|nice|ah|aha|ja|yes) )?(da|na|then|now)? ?(vet jeg det|veit eg det|skjonner jeg|skjonar eg|forstar jeg|forstar eg|(godt|greit|fint) a vite|i know|i see|good to know|that helps|makes sense|got it)( (da|na|takk|thanks|now|then))*$/],
-  ['acknowledge', /^(ok+|okei|okay|oki|greit|flott|supert|super|fint|topp|skjonner|forstatt|den er grei|great|got it|perfect|nice|cool|haha+|hehe+|lol|ja|nei|yes|no|fair (nok|enough)|aha|ah|sant|riktig|right)( (ok|takk|da|du|thanks|then|igjen))*$/],
 ];
 
 const MAX_WORDS = 8;
+
+/** "ok cool", "ja greit", "alright then", "bra det": a short message made only of these words, not asked as a question ("er det greit?"), acknowledges. */
+const ACKNOWLEDGEMENT_WORDS = new Set(
+  ('ok okk okei okay oki greit grei flott supert super fint fine topp bra kult cool nice great perfect perfekt awesome ' +
+    'alright allright skjonner skjonar forstatt aha ah ja jo jepp jaha nei yes yeah yep yup no nope sant riktig right ' +
+    'fair nok enough haha hahaha hehe lol takk thanks da du det den er igjen then sounds good godt noted notert').split(' '),
+);
+const ACKNOWLEDGEMENT_MAX_WORDS = 4;
+
+const isAcknowledgement = (words: readonly string[]): boolean =>
+  words.length <= ACKNOWLEDGEMENT_MAX_WORDS && words.every((word) => ACKNOWLEDGEMENT_WORDS.has(word.replace(/(.)\1{2,}$/, '$1')));
 
 export function smallTalkOf(text: string): SmallTalk | undefined {
   const normalized = foldLetters(text)
@@ -30,5 +40,5 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (normalized === '' || normalized.split(' ').length > MAX_WORDS) return undefined;
-  return patterns.find(([, pattern]) => pattern.test(normalized))?.[0];
+  return patterns.find(([, pattern]) => pattern.test(normalized))?.[0] ?? (isAcknowledgement(normalized.split(' ')) && !text.trim().endsWith('?') ? 'acknowledge' : undefined);
 }

@@ -12,11 +12,16 @@ describe('small talk', () => {
     ['da veit eg det', 'acknowledge'],
     ['that helps, thanks', 'acknowledge'],
     ['makes sense', 'acknowledge'],
+    ['ok cool', 'acknowledge'],
+    ['Ja, greit det', 'acknowledge'],
+    ['alright then 👍', 'acknowledge'],
+    ['okkkk', 'acknowledge'],
+    ['sounds good', 'acknowledge'],
   ])('hears "%s" as %s', (text, kind) => {
     expect(smallTalkOf(text)).toBe(kind);
   });
 
-  it.each(['jeg vet ikke om jeg kan legge ut bildet', 'ok, kan jeg dele kommunens innlegg?', 'I see a comment with a threat on our page, what now?'])('leaves the question "%s" to the matcher', (text) => {
+  it.each(['jeg vet ikke om jeg kan legge ut bildet', 'ok, kan jeg dele kommunens innlegg?', 'er det greit?', 'ok bilde', 'I see a comment with a threat on our page, what now?'])('leaves the question "%s" to the matcher', (text) => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
 });
