@@ -17,6 +17,8 @@ const DOUBT = [
   /\b(not sure|unsure|uncertain|in doubt|doubtful|not certain)\b/,
   /\bi (don'?t|do not) know (if|whether)\b/,
   /\b(grey|gray) (zone|area)\b/,
+  /\b(in two minds|torn (between|about|on)|on the fence)\b/,
+  /\bi villrede\b/,
   /\bgra ?sone\b/,
 ];
 

@@ -4,7 +4,7 @@ import type { MatchResult } from '../../src/matching/question-matcher';
 const everyNode = (): boolean => true;
 
 describe('doubt', () => {
-  it.each(['Jeg er i tvil om jeg kan dele dette', 'eg veit ikkje om det er lov', 'not sure if it is OK to post', 'er usikker pa om dette gar', 'Noen har skrevet grove banneord. Vet ikke om jeg bør fjerne den', 'Eg er folkevald og veit ikkje om eg kan svare'])('hears doubt in "%s"', (text) => {
+  it.each(['Jeg er i tvil om jeg kan dele dette', 'eg veit ikkje om det er lov', 'not sure if it is OK to post', 'er usikker pa om dette gar', 'Noen har skrevet grove banneord. Vet ikke om jeg bør fjerne den', 'Eg er folkevald og veit ikkje om eg kan svare', "I'm in two minds about answering a parent on the school page", 'Jeg er litt i villrede om bildet fra juleavslutningen'])('hears doubt in "%s"', (text) => {
     expect(expressesDoubt(text)).toBe(true);
   });
 
