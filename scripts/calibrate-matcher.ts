@@ -16,7 +16,7 @@ const grid = [0.4, 0.6, 0.8].flatMap((phrasingWeight) => [0.1, 0.3].map((support
 const useSynonyms = !process.argv.includes('--no-synonyms');
 const outOfScope = loadOutOfScopePhrasings();
 const phrasings = [...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))];
-const matcher = new QuestionMatcher(phrasings, { synonyms: useSynonyms ? Synonyms.load() : Synonyms.none() });
+const matcher = new QuestionMatcher(phrasings, useSynonyms ? Synonyms.load() : Synonyms.none());
 
 // Held-out questions: the examples (people's phrasings), not titles or quotes.
 const exampleTexts = new Set(pack.tree.nodes.flatMap((n) => (n.examples ? [...n.examples.nb, ...n.examples.nn, ...n.examples.en] : [])));

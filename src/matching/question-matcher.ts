@@ -9,14 +9,12 @@
  * how few nodes share it (a word found under one node says more than a word found everywhere).
  * Two classifiers over the same terms, neighbouring-term pairs and character 4-grams add their probability of each
  * node: naive Bayes (node-classifier.ts, softened) and softmax (softmax-classifier.ts, calibrated; it may also vouch
- * for a node, or for "out of scope", on its own). The softmax view's answers are weighed by the topic the question is
- * about (topic-view.ts: pictures, moderating, as a private person, …). In a story the terms of the last sentence, usually the question,
+ * for a node, or for "out of scope", on its own). In a story the terms of the last sentence, usually the question,
  * count double in the search.
  * Tuned on the dev sets (`npm run matcher:eval`), never on a locked test set. The outcome is honest: confident → one node; close call → the
  * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import type { GuidelinePack } from '../guidelines/guideline-pack';
-import { nodeTopics } from '../guidelines/node-topics';
 import { rulesUnder } from '../guidelines/rules-under';
 import { DomainVocabulary } from './domain-vocabulary';
 import { classifierFeatures, NodeClassifier, type Vote } from './node-classifier';
@@ -24,7 +22,6 @@ import { defaultSoftmaxSettings, SoftmaxClassifier } from './softmax-classifier'
 import { PhrasingIndex } from './phrasing-index';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
-import { TopicView } from './topic-view';
 import { foldLetters, stemsOf, words } from './text-normalizer';
 import type { WeightStore } from './weight-store';
 
@@ -62,40 +59,28 @@ export interface MatcherTuning {
   confidentProbability: number;
   /** In a story (several sentences), how much more the terms of the last sentence — usually the question — count. */
   questionWeight: number;
-  /** The power of the topic view's probability in the softmax view's (topic-view.ts); 0 leaves the topic view out. */
-  topicWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4, topicWeight: 0.6 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
-
-export interface MatcherOptions {
-  synonyms?: Synonyms;
-  tuning?: MatcherTuning;
-  /** Whether two nodes rest on a common rule (from the pack); asking back between them would be pointless. */
-  sameRule?: (a: string, b: string) => boolean;
-  /** The topic of each node (node-topics.ts), for the topic view; without it there is none. */
-  topicOf?: (nodeId: string) => string;
-  /** Keeps the softmax models' trained weights between starts (weight-store.ts); without it, they are trained every time. */
-  weightStore?: WeightStore;
-}
 
 export class QuestionMatcher {
   private readonly index: PhrasingIndex;
   private readonly nodeCount: number;
   private readonly classifier: NodeClassifier;
   private readonly softmax: SoftmaxClassifier;
-  private readonly topics: TopicView | undefined;
   private readonly domain: DomainVocabulary;
-  private readonly synonyms: Synonyms;
-  private readonly tuning: MatcherTuning;
-  private readonly sameRule: ((a: string, b: string) => boolean) | undefined;
 
-  constructor(phrasings: readonly Phrasing[], options: MatcherOptions = {}) {
-    this.synonyms = options.synonyms ?? Synonyms.none();
-    this.tuning = options.tuning ?? defaultTuning;
-    this.sameRule = options.sameRule;
+  constructor(
+    phrasings: readonly Phrasing[],
+    private readonly synonyms: Synonyms = Synonyms.none(),
+    private readonly tuning: MatcherTuning = defaultTuning,
+    /** Whether two nodes rest on a common rule (from the pack); asking back between them would be pointless. */
+    private readonly sameRule?: (a: string, b: string) => boolean,
+    /** Keeps the softmax view's trained weights between starts (weight-store.ts); without it, it is trained every time. */
+    weightStore?: WeightStore,
+  ) {
     const documents = phrasings.map((p, id) => ({ id, nodeId: p.nodeId ?? OUT_OF_SCOPE, text: p.text }));
     // Every view reads the phrasings' terms and features: each is worked out once, here, not once per view.
     const texts = documents.map((d) => d.text);
@@ -104,9 +89,7 @@ export class QuestionMatcher {
     this.index = new PhrasingIndex(documents.map((d) => ({ nodeId: d.nodeId, terms: termsOf(d.text) })));
     this.nodeCount = new Set(phrasings.map((p) => p.nodeId ?? OUT_OF_SCOPE)).size;
     this.classifier = NodeClassifier.train(documents, featuresOf);
-    const { weightStore, topicOf } = options;
-    this.softmax = SoftmaxClassifier.train(documents, featuresOf, defaultSoftmaxSettings, weightStore && { store: weightStore, model: 'nodes' });
-    this.topics = topicOf && this.tuning.topicWeight > 0 ? TopicView.train(documents, featuresOf, (nodeId) => (nodeId === OUT_OF_SCOPE ? nodeId : topicOf(nodeId)), this.tuning.topicWeight, weightStore) : undefined;
+    this.softmax = SoftmaxClassifier.train(documents, featuresOf, defaultSoftmaxSettings, weightStore);
     this.domain = new DomainVocabulary(documents.filter((d) => d.nodeId !== OUT_OF_SCOPE).flatMap((d) => termsOf(d.text)));
   }
 
@@ -120,10 +103,7 @@ export class QuestionMatcher {
     const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
     const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();
     const sameRule = (a: string, b: string): boolean => a === b || [...rules(a)].some((id) => rules(b).has(id));
-    const topics = nodeTopics(pack);
-    const topicOf = (nodeId: string): string => topics.get(nodeId) ?? nodeId;
-    const phrasings = [...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))];
-    return new QuestionMatcher(phrasings, { ...(synonyms ? { synonyms } : {}), ...options, sameRule, topicOf });
+    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, options.tuning, sameRule, options.weightStore);
   }
 
   /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */
@@ -143,15 +123,9 @@ export class QuestionMatcher {
     const ranked = kept(this.rankTerms(this.mostTelling(terms), undefined, this.tuning, this.questionBoost(question)));
     const views: ClassifierView[] = [
       { votes: kept(this.classifier.rank(question, features)), weight: this.tuning.voteWeight, temperature: this.tuning.voteTemperature },
-      { votes: kept(this.softmaxVotes(question, features)), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
+      { votes: kept(this.softmax.rank(question, features)), weight: this.tuning.softmaxWeight, temperature: 1, vouchAt: this.tuning.confidentProbability },
     ];
     return decide(ranked, this.tuning, views, this.sameRule);
-  }
-
-  /** The softmax view's votes, reweighed by the topic view when there is one. */
-  private softmaxVotes(question: string, features: string[]): Vote[] {
-    const votes = this.softmax.rank(question, features);
-    return this.topics ? this.topics.reweigh(votes, question, features) : votes;
   }
 
   /** Nodes by blended score (0–1, the best node near 1), with the BM25 evidence behind each. */

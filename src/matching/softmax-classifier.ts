@@ -42,8 +42,8 @@ export class SoftmaxClassifier {
     private readonly features: (text: string) => string[],
   ) {}
 
-  /** Trains on the phrasings, or loads the weights `kept.store` kept from the same training of `kept.model` (see weight-store.ts). */
-  static train(phrasings: readonly { nodeId: string; text: string }[], features: (text: string) => string[], settings: SoftmaxSettings = defaultSoftmaxSettings, kept?: { store: WeightStore; model: string }): SoftmaxClassifier {
+  /** Trains on the phrasings, or loads the weights `store` kept from the same training (see weight-store.ts). */
+  static train(phrasings: readonly { nodeId: string; text: string }[], features: (text: string) => string[], settings: SoftmaxSettings = defaultSoftmaxSettings, store?: WeightStore): SoftmaxClassifier {
     const nodeIds = [...new Set(phrasings.map((p) => p.nodeId))];
     const labelOf = new Map(nodeIds.map((id, i) => [id, i]));
     const featureIndex = new Map<string, number>();
@@ -55,11 +55,11 @@ export class SoftmaxClassifier {
     const examples: Example[] = phrasings.map((p) => ({ features: Uint32Array.from(features(p.text), indexOf), label: labelOf.get(p.nodeId)! }));
     const size = { weights: nodeIds.length * featureIndex.size, bias: nodeIds.length };
     const key = trainingKey(examples, size, settings);
-    const loaded = kept?.store.load(kept.model, key, size);
-    if (loaded) return new SoftmaxClassifier(nodeIds, featureIndex, loaded.weights, loaded.bias, features);
+    const kept = store?.load(key, size);
+    if (kept) return new SoftmaxClassifier(nodeIds, featureIndex, kept.weights, kept.bias, features);
     const model = new SoftmaxClassifier(nodeIds, featureIndex, new Float32Array(size.weights), new Float64Array(size.bias), features);
     model.fit(examples, settings);
-    kept?.store.save(kept.model, key, { weights: model.weights, bias: model.bias });
+    store?.save(key, { weights: model.weights, bias: model.bias });
     return model;
   }
 

@@ -14,11 +14,10 @@ export interface TrainedWeights {
   bias: Float64Array;
 }
 
-/** Keeps each model's (`model`: "nodes", "topics") latest training. */
 export interface WeightStore {
-  /** The weights of `model` trained under `key`, if kept and intact, with exactly the expected sizes. */
-  load(model: string, key: string, size: { weights: number; bias: number }): TrainedWeights | undefined;
-  save(model: string, key: string, trained: TrainedWeights): void;
+  /** The weights trained under `key`, if kept and intact, with exactly the expected sizes. */
+  load(key: string, size: { weights: number; bias: number }): TrainedWeights | undefined;
+  save(key: string, trained: TrainedWeights): void;
 }
 
 const PREFIX = 'softmax-';
@@ -26,18 +25,14 @@ const CHECKSUM_BYTES = 32;
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 
-/** A file written before models had names ("softmax-<key>.bin"): the node model's, removed like any older training. */
-const UNNAMED = /^softmax-[0-9a-f]{32}\.bin$/;
-
-/** Keeps the weights of each model's latest training in `dir` (its older files are removed when a new one is saved). */
+/** Keeps the weights of the latest training in `dir` (older files are removed when a new one is saved). */
 export function fileWeightStore(dir: string): WeightStore {
-  const fileOf = (model: string, key: string): string => path.join(dir, `${PREFIX}${model}-${key}.bin`);
-  const olderTraining = (model: string, name: string): boolean => name.startsWith(`${PREFIX}${model}-`) || UNNAMED.test(name);
+  const fileOf = (key: string): string => path.join(dir, `${PREFIX}${key}.bin`);
   return {
-    load(model, key, size) {
+    load(key, size) {
       let file: Buffer;
       try {
-        file = readFileSync(fileOf(model, key));
+        file = readFileSync(fileOf(key));
       } catch {
         return undefined;
       }
@@ -48,15 +43,14 @@ export function fileWeightStore(dir: string): WeightStore {
       const weights = new Float32Array(body.buffer.slice(body.byteOffset + size.bias * 8, body.byteOffset + body.length));
       return { weights, bias };
     },
-    save(model, key, { weights, bias }) {
+    save(key, { weights, bias }) {
       try {
         mkdirSync(dir, { recursive: true });
         const body = Buffer.concat([Buffer.from(bias.buffer, bias.byteOffset, bias.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
-        const file = fileOf(model, key);
-        const temporary = `${file}.${process.pid}.tmp`;
+        const temporary = `${fileOf(key)}.${process.pid}.tmp`;
         writeFileSync(temporary, Buffer.concat([body, sha256(body)]));
-        renameSync(temporary, file);
-        for (const name of readdirSync(dir)) if (olderTraining(model, name) && name !== path.basename(file)) rmSync(path.join(dir, name), { force: true });
+        renameSync(temporary, fileOf(key));
+        for (const name of readdirSync(dir)) if (name.startsWith(PREFIX) && name !== path.basename(fileOf(key))) rmSync(path.join(dir, name), { force: true });
       } catch {
         // Read-only or full disk: the weights are simply trained again at the next start.
       }

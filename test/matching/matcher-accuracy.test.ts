@@ -15,8 +15,8 @@ import { judge, loadLabelledSet, summarize, table, type LabelledQuestion } from 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const devSets = ['labelled-questions.yaml', 'dev-2-questions.yaml', 'dev-3-questions.yaml'];
 /** A little below what the matcher measures on the three sets together (see the closing notes of issue 10). */
-const FLOOR_STRICT = 0.89;
-const FLOOR_SCREEN = 0.93;
+const FLOOR_STRICT = 0.87;
+const FLOOR_SCREEN = 0.92;
 const CEIL_WRONG = 0.035;
 const CEIL_INVENTED = 6;
 

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
 import { loadOutOfScopePhrasings } from '../../src/matching/out-of-scope';
 import { decide, defaultTuning, OUT_OF_SCOPE, QuestionMatcher } from '../../src/matching/question-matcher';
 import { Synonyms } from '../../src/matching/synonyms';
 import { foldLetters, stemsOf } from '../../src/matching/text-normalizer';
-import { fileWeightStore, type WeightStore } from '../../src/matching/weight-store';
 
 const pack = loadGuidelinePack();
 const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
@@ -74,24 +70,5 @@ describe('question matcher', () => {
     const sure = (nodeId: string) => ({ votes: [{ nodeId, odds: Math.log(0.9) }, { nodeId: 'b', odds: Math.log(0.05) }], weight: 0, temperature: 1, vouchAt: defaultTuning.confidentProbability });
     expect(decide(close, defaultTuning, [sure('a')])).toMatchObject({ kind: 'confident', nodeId: 'a' });
     expect(decide(close, defaultTuning, [sure(OUT_OF_SCOPE)])).toEqual({ kind: 'none', reason: 'out-of-scope' });
-  });
-
-  it("keeps both softmax models' weights between builds: a second build loads them and answers alike", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'matcher-cache-'));
-    try {
-      const inner = fileWeightStore(dir);
-      const loaded: string[] = [];
-      const weightStore: WeightStore = { load: (model, key, size) => { const kept = inner.load(model, key, size); if (kept) loaded.push(model); return kept; }, save: inner.save };
-      const build = (): QuestionMatcher => QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load(), { weightStore });
-      const first = build();
-      expect(loaded).toEqual([]);
-      const second = build();
-      expect(loaded.sort()).toEqual(['nodes', 'topics']);
-      for (const question of ['Kan jeg legge ut bilde fra jobben på min egen Instagram?', 'kan vi slette en stygg kommentar på kommunens side', 'I am not sure if I can share the post']) {
-        expect(second.match(question)).toEqual(first.match(question));
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

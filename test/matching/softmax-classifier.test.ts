@@ -57,45 +57,33 @@ describe('SoftmaxClassifier', () => {
 
     it('loads the weights of the same training instead of training again, and ranks exactly as the trained model', () => {
       const store = counted();
-      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
+      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store);
       expect(store.hits).toBe(0);
-      const loaded = SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
+      const loaded = SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store);
       expect(store.hits).toBe(1);
       expect(loaded.rank(probe)).toEqual(model.rank(probe));
     });
 
     it('trains again when the phrasings change, and keeps only the latest weights', () => {
       const store = counted();
-      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
-      SoftmaxClassifier.train([...phrasings, { nodeId: 'consent', text: 'skriftlig samtykke' }], words, defaultSoftmaxSettings, { store, model: 'nodes' });
+      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store);
+      SoftmaxClassifier.train([...phrasings, { nodeId: 'consent', text: 'skriftlig samtykke' }], words, defaultSoftmaxSettings, store);
       expect(store.hits).toBe(0);
       expect(readdirSync(dir)).toHaveLength(1);
     });
 
-    it("keeps each model's latest training beside the other's, and removes a file from before models had names", () => {
-      const store = counted();
-      writeFileSync(path.join(dir, `softmax-${'0'.repeat(32)}.bin`), 'an older training');
-      const byTopic = phrasings.map((p) => ({ ...p, nodeId: p.nodeId === 'consent' ? 'pictures' : 'moderating' }));
-      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
-      SoftmaxClassifier.train(byTopic, words, defaultSoftmaxSettings, { store, model: 'topics' });
-      expect(readdirSync(dir).map((name) => name.split('-')[1]).sort()).toEqual(['nodes', 'topics']);
-      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
-      SoftmaxClassifier.train(byTopic, words, defaultSoftmaxSettings, { store, model: 'topics' });
-      expect(store.hits).toBe(2);
-    });
-
     it('ignores a damaged file and trains again', () => {
       const store = counted();
-      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
+      SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store);
       const file = path.join(dir, readdirSync(dir)[0]!);
       const bytes = readFileSync(file);
       bytes[8] = bytes[8]! ^ 0xff;
       writeFileSync(file, bytes);
-      const retrained = SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' });
+      const retrained = SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store);
       expect(store.hits).toBe(0);
       expect(retrained.rank(probe)).toEqual(model.rank(probe));
       writeFileSync(file, bytes.subarray(0, 20));
-      expect(SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, { store, model: 'nodes' }).rank(probe)).toEqual(model.rank(probe));
+      expect(SoftmaxClassifier.train(phrasings, words, defaultSoftmaxSettings, store).rank(probe)).toEqual(model.rank(probe));
       expect(store.hits).toBe(0);
     });
   });
