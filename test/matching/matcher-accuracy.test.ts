@@ -13,19 +13,19 @@ import { Synonyms } from '../../src/matching/synonyms';
 import { judge, loadLabelledSet, summarize, table, type LabelledQuestion } from '../../scripts/matcher/evaluation';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
-const devSets = ['labelled-questions.yaml', 'dev-2-questions.yaml', 'dev-3-questions.yaml'];
-/** A little below what the matcher measures on the three sets together (see the closing notes of issue 10). */
-const FLOOR_STRICT = 0.87;
+const devSets = ['labelled-questions.yaml', 'dev-2-questions.yaml', 'dev-3-questions.yaml', 'dev-4-questions.yaml'];
+/** A little below what the matcher measures on the four sets together (87.0 %, 93.0 %, 3.6 %, 5 of 269; see the closing notes of issue 10). */
+const FLOOR_STRICT = 0.86;
 const FLOOR_SCREEN = 0.92;
-const CEIL_WRONG = 0.035;
-const CEIL_INVENTED = 6;
+const CEIL_WRONG = 0.04;
+const CEIL_INVENTED = 7;
 
 describe('what the bot makes of the dev sets', () => {
   const pack = loadGuidelinePack();
   const matcher = QuestionMatcher.fromPack(pack, loadOutOfScopePhrasings(), Synonyms.load());
   const items: LabelledQuestion[] = devSets.flatMap((file) => loadLabelledSet(path.join(fixtures, file)));
   const verdicts = items.map((item) => judge(pack, item, understand(item.q, matcher)));
-  const all = summarize('dev (all three sets)', items, verdicts);
+  const all = summarize('dev (all four sets)', items, verdicts);
 
   it('is at least 1,000 questions in nb, nn and en, with stories, out-of-scope, doubt, small talk and registration', () => {
     expect(items.length).toBeGreaterThanOrEqual(1000);
