@@ -1,5 +1,5 @@
 /**
- * The labelled question set (test/fixtures/labelled-questions.yaml), read and validated for the bench.
+ * The first labelled question set (content/questions-1.yaml), read and validated for the bench.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,6 @@ const labelledSet = z.object({
   questions: z.array(z.object({ q: z.string().min(1), lang: z.enum(['nb', 'nn', 'en']) })).min(1),
 });
 
-export function loadQuestionTexts(file = path.join(repoRoot, 'test', 'fixtures', 'labelled-questions.yaml')): string[] {
+export function loadQuestionTexts(file = path.join(repoRoot, 'content', 'questions-1.yaml')): string[] {
   return labelledSet.parse(parse(readFileSync(file, 'utf8'))).questions.map((item) => item.q);
 }

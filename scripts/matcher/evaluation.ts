@@ -1,44 +1,28 @@
 /**
  * Judges what the bot makes of labelled questions (src/conversation/understand.ts) and sums it up, for
- * `npm run matcher:eval` and the dev-set floors in test/matching. Three sets are kept apart: the pack's
- * example phrasings (train), the dev sets in test/fixtures/ (tune on them), and the locked sets in
- * test/fixtures/locked/ (run to report, never to choose; ADR 0080).
+ * `npm run matcher:eval` and the dev floors in test/matching. The labelled question sets (content/questions-N.yaml)
+ * are training data, so the dev measurement holds each set out in turn: it is judged by a matcher trained on the
+ * pack and the other sets (`heldOut`). The locked sets in test/fixtures/locked/ are judged by the bot's own
+ * matcher, trained on every set, and run to report, never to choose (ADR 0080, ADR 0098).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { understand, type Understanding } from '../../src/conversation/understand';
 import type { GuidelinePack } from '../../src/guidelines/guideline-pack';
 import { rulesUnder } from '../../src/guidelines/rules-under';
-import type { Understanding } from '../../src/conversation/understand';
+import type { LabelledQuestion } from '../../src/matching/labelled-questions';
+import type { QuestionMatcher } from '../../src/matching/question-matcher';
 
-export const INTENTS = ['answer', 'doubt', 'smalltalk', 'register', 'out-of-scope'] as const;
-export type Intent = (typeof INTENTS)[number];
-
-const fileSchema = z.object({
-  questions: z.array(
-    z.object({
-      q: z.string().min(1),
-      lang: z.enum(['nb', 'nn', 'en']),
-      expect: z.union([z.literal('none'), z.array(z.string())]),
-      kind: z.enum(['short', 'story']).optional(),
-      intent: z.enum(INTENTS).optional(),
-    }),
-  ),
-});
-
-export interface LabelledQuestion {
-  q: string;
-  lang: 'nb' | 'nn' | 'en';
-  /** Rule ids that answer it (any one is right); empty when nothing in the guidelines does. */
-  expect: string[];
-  kind: 'short' | 'story';
-  intent: Intent;
+/** One held-out set: its questions and what a matcher that never saw them made of each. */
+export interface HeldOutSet {
+  name: string;
+  items: LabelledQuestion[];
+  verdicts: Verdict[];
 }
 
-export function loadLabelledSet(file: string): LabelledQuestion[] {
-  return fileSchema.parse(parse(readFileSync(file, 'utf8'))).questions.map((item) => {
-    const expect = item.expect === 'none' ? [] : item.expect.filter((id) => id !== 'none');
-    return { q: item.q, lang: item.lang, expect, kind: item.kind ?? 'short', intent: item.intent ?? (expect.length === 0 ? 'out-of-scope' : 'answer') };
+/** Each set judged by the matcher `train` builds from the other sets' questions (never from its own). */
+export function heldOut(pack: GuidelinePack, sets: readonly { name: string; questions: LabelledQuestion[] }[], train: (questions: LabelledQuestion[]) => QuestionMatcher): HeldOutSet[] {
+  return sets.map(({ name, questions }) => {
+    const matcher = train(sets.filter((other) => other.name !== name).flatMap((other) => other.questions));
+    return { name, items: questions, verdicts: questions.map((item) => judge(pack, item, understand(item.q, matcher))) };
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadQuestionSets } from '../matching/labelled-questions';
 import type { GuidelinePack } from './guideline-pack';
 import { GuidelinePackError, loadGuidelinePack } from './load-pack';
 import { parseRuleIdsFromRulesMd, validatePack } from './validate-pack';
@@ -28,10 +29,21 @@ export function checkContent(contentDir: string): ContentCheck {
   }
   const rulesMd = rulesMdFor(contentDir);
   if (!existsSync(rulesMd)) {
-    const problems = validatePack(pack, [...pack.rules.keys()]);
+    const problems = [...validatePack(pack, [...pack.rules.keys()]), ...questionProblems(contentDir, pack)];
     return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, checkedAgainst: 'content/rules.yaml' };
   }
   const expected = parseRuleIdsFromRulesMd(readFileSync(rulesMd, 'utf8'));
-  const problems = [...(expected.length === 0 ? [`${rulesMd} lists no rule ids`] : []), ...validatePack(pack, expected)];
+  const problems = [...(expected.length === 0 ? [`${rulesMd} lists no rule ids`] : []), ...validatePack(pack, expected), ...questionProblems(contentDir, pack)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, checkedAgainst: rulesMd };
+}
+
+/** The labelled questions (content/questions-N.yaml) must be well-formed and expect only rules of the pack. */
+function questionProblems(contentDir: string, pack: GuidelinePack): string[] {
+  try {
+    return loadQuestionSets(contentDir).flatMap(({ name, questions }) =>
+      questions.flatMap((question, i) => question.expect.filter((id) => !pack.rules.has(id)).map((id) => `${name}.yaml: question ${i + 1} expects ${id}, which is not a rule of the pack`)),
+    );
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
 }

@@ -2,7 +2,7 @@
  * Matches a free-text question to a node of the decision tree.
  *
  * Every phrasing we have of a node (its examples, its title, the label that leads to it, the quoted rules
- * and their English paraphrase) is one document in a BM25 index (phrasing-index.ts). Text is folded (æ/ø/å),
+ * and their English paraphrase, the labelled questions that expect its rules) is one document in a BM25 index (phrasing-index.ts). Text is folded (æ/ø/å),
  * rewritten through the thesaurus, stripped of stop words and stemmed; typos and compounds are met by the
  * classifiers' character 4-grams (the search itself is exact). A node's score blends two views of the evidence: its best phrasing (BM25, plus a share
  * of its other matching phrasings) and how many of the question's terms the node covers, each term weighted by
@@ -20,6 +20,7 @@ import { DomainVocabulary } from './domain-vocabulary';
 import { classifierFeatures, NodeClassifier, type Vote } from './node-classifier';
 import { defaultSoftmaxSettings, SoftmaxClassifier } from './softmax-classifier';
 import { PhrasingIndex } from './phrasing-index';
+import { questionPhrasings, type LabelledQuestion } from './labelled-questions';
 import { phrasingsOf, type Phrasing } from './phrasings';
 import { Synonyms } from './synonyms';
 import { foldLetters, stemsOf, words } from './text-normalizer';
@@ -61,7 +62,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 2, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.6, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -98,12 +99,17 @@ export class QuestionMatcher {
     return this.classifier.knows(nodeId);
   }
 
-  /** `options.tuning` replaces the defaults (experiments); `options.weightStore` keeps the softmax weights between starts. */
-  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, options: { tuning?: MatcherTuning; weightStore?: WeightStore } = {}): QuestionMatcher {
+  /**
+   * The matcher of a pack: its phrasings, the known out-of-scope ones and `options.questions` (labelled questions,
+   * labelled-questions.ts) as training. `options.tuning` replaces the defaults (experiments); `options.weightStore`
+   * keeps the softmax weights between starts.
+   */
+  static fromPack(pack: GuidelinePack, outOfScope: readonly string[] = [], synonyms?: Synonyms, options: { tuning?: MatcherTuning; weightStore?: WeightStore; questions?: readonly LabelledQuestion[] } = {}): QuestionMatcher {
     const rulesOf = new Map(pack.tree.nodes.map((node) => [node.id, new Set(rulesUnder(pack, node.id).map((rule) => rule.id))]));
     const rules = (nodeId: string): ReadonlySet<string> => rulesOf.get(nodeId) ?? new Set();
     const sameRule = (a: string, b: string): boolean => a === b || [...rules(a)].some((id) => rules(b).has(id));
-    return new QuestionMatcher([...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text }))], synonyms, options.tuning, sameRule, options.weightStore);
+    const phrasings = [...phrasingsOf(pack), ...outOfScope.map((text) => ({ nodeId: null, text })), ...questionPhrasings(pack, options.questions ?? [])];
+    return new QuestionMatcher(phrasings, synonyms, options.tuning, sameRule, options.weightStore);
   }
 
   /** The search terms of a text: folded, thesaurus-rewritten, without stop words, stemmed, canonical. */
