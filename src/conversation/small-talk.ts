@@ -10,7 +10,7 @@ export type SmallTalk = 'thanks' | 'acknowledge' | 'greeting' | 'goodbye' | 'how
 
 /** Each kind by its opening words (folded: æ → ae, ø → o, å → a); the rest of a short message may be anything polite. */
 const patterns: [SmallTalk, RegExp][] = [
-  ['who-are-you', /\b((hvem|kven|hva|kva) (er|har laget|har lagd|laga|lagde) (du|deg)|who (are|made|built|created) you|what are you|are you (a |an )?(real |human |)(person|human|bot|robot|ai|machine)|er du (et |eit |en |ein )?(menneske|robot|bot|ekte))\b/],
+  ['who-are-you', /\b((hvem|kven|hva|kva) (er|har laget|har lagd|laga|lagde) (du|deg)|who (are|made|built|created) you|what are you|are you (a |an )?(real |human |)(person|human|bot|robot|ai|machine)|er du (et |eit |en |ein )?(menneske|robot|bot|ekte)|(hva|kva) (heter|heiter) du|what'?s your name|what is your name)\b/],
   ['how-are-you', /\b((hvordan|korleis|koss|hvorleis) (gar|star) det|how are you|how'?s it going|how are things)\b/],
   ['thanks', /^(ok |okei |flott |supert |fint |great |ah |ja |yes )?(tusen |mange |hjertelig )?(takk|takker|thanks|thank you|thx|cheers)\b/],
   ['goodbye', /^(ha det|hade|snakkes|bye|goodbye|see you|god (helg|kveld|natt|jul|paske|sommer)|ha en fin|ha ein fin|have a (nice|good|great))\b/],

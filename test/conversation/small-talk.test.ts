@@ -13,6 +13,8 @@ describe('small talk', () => {
     ['that helps, thanks', 'acknowledge'],
     ['makes sense', 'acknowledge'],
     ['ok cool', 'acknowledge'],
+    ['hva heter du egentlig', 'who-are-you'],
+    ["what's your name?", 'who-are-you'],
     ['Ja, greit det', 'acknowledge'],
     ['alright then 👍', 'acknowledge'],
     ['okkkk', 'acknowledge'],

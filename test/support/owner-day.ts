@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 
 export const DAY = {
   answered: 'kan jeg legge ut bilder av elevene pa facebook?',
-  askedBack: 'bilde',
+  askedBack: 'gruppe',
   notCovered: 'snapchat',
   outOfScope: ['Hvordan søker jeg ferie i Visma?', 'Hvor mye ferie har jeg igjen?', 'hva er lunsjmenyen i kantina?'],
   /** Typed as "Hva manglet?" after a 👎; the phone number must not reach the owner. */
