@@ -54,7 +54,7 @@ export function judge(pack: GuidelinePack, item: LabelledQuestion, understood: U
   const answered = match?.kind === 'confident' ? match.nodeId : undefined;
   const registration = understood.kind === 'registration' || (understood.kind === 'question' && understood.offersRegistration) || answerOffersRegistration(answered);
   const offered = match?.kind === 'ambiguous' ? match.nodeIds : [];
-  // Topics offered as choices beside the answer about doubt (a card of its own under it) are on screen too.
+  // Topics offered as choices beside the answer (a card of its own under it: doubt's topics, close runners-up) are on screen too.
   const offeredBeside = understood.kind === 'question' ? understood.alsoOffer : [];
   const inScope = item.intent === 'answer' || item.intent === 'doubt' || item.intent === 'register';
   const leaderFlow = understood.kind === 'ask-leader' && item.expect.some((id) => LEADER_RULES.includes(id));
@@ -65,7 +65,7 @@ export function judge(pack: GuidelinePack, item: LabelledQuestion, understood: U
   switch (item.intent) {
     case 'answer':
       strict = (answered !== undefined && cites(answered)) || leaderFlow;
-      onScreen = strict || offered.some(cites);
+      onScreen = strict || offered.some(cites) || offeredBeside.some(cites);
       break;
     case 'doubt': {
       const doubtHeard = understood.kind === 'ask-leader' || (understood.kind === 'question' && understood.doubt);

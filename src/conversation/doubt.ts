@@ -44,9 +44,15 @@ export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boo
 /**
  * A typed question matched the way doubt asks for: a doubtful case is matched to its topic (the answer about doubt
  * itself is left out of the running), and when that topic is unclear the answer about doubt is given with the
- * closest topics beside it (answerDoubt). Used by the dialog and by understand(), so both answer alike.
+ * closest topics beside it (answerDoubt). `alsoOffer`: topics to offer beside the answer — those, or the matcher's
+ * close runners-up (`alsoConsidered`). Used by the dialog and by understand(), so both answer alike.
  */
 export function matchQuestion(question: string, matcher: Pick<QuestionMatcher, 'match'>, hasNode: (nodeId: string) => boolean): { doubt: boolean; match: MatchResult; alsoOffer: string[] } {
-  if (!expressesDoubt(question)) return { doubt: false, match: matcher.match(question), alsoOffer: [] };
-  return { doubt: true, ...answerDoubt(matcher.match(question, UNSURE_NODE), hasNode) };
+  if (!expressesDoubt(question)) {
+    const match = matcher.match(question);
+    return { doubt: false, match, alsoOffer: match.kind === 'confident' ? (match.alsoConsidered ?? []) : [] };
+  }
+  const doubtful = answerDoubt(matcher.match(question, UNSURE_NODE), hasNode);
+  const { match } = doubtful;
+  return { doubt: true, match, alsoOffer: doubtful.alsoOffer.length > 0 || match.kind !== 'confident' ? doubtful.alsoOffer : (match.alsoConsidered ?? []) };
 }

@@ -11,8 +11,9 @@
  * node: naive Bayes (node-classifier.ts, softened) and softmax (softmax-classifier.ts, calibrated; it may also vouch
  * for a node, or for "out of scope", on its own). In a story the terms of the last sentence, usually the question,
  * count double in the search.
- * Tuned on the dev sets (`npm run matcher:eval`), never on a locked test set. The outcome is honest: confident → one node; close call → the
- * best 2–3; too little evidence, or a known out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
+ * Tuned on the labelled questions held out (`npm run matcher:eval`), never on a locked test set. The outcome is honest: confident → one node
+ * (with close runners-up that answer something else, to offer beside it); close call → the best 2–3; too little evidence, or a known
+ * out-of-scope phrasing (content/out-of-scope.yaml) on top → no match.
  */
 import type { GuidelinePack } from '../guidelines/guideline-pack';
 import { rulesUnder } from '../guidelines/rules-under';
@@ -27,7 +28,8 @@ import { foldLetters, stemsOf, words } from './text-normalizer';
 import type { WeightStore } from './weight-store';
 
 export type MatchResult =
-  | { kind: 'confident'; nodeId: string; score: number }
+  /** `alsoConsidered`: runners-up close enough to be offered beside the answer ("Gjelder saken din …?"). */
+  | { kind: 'confident'; nodeId: string; score: number; alsoConsidered?: string[] }
   | { kind: 'ambiguous'; nodeIds: string[]; scores: number[] }
   | { kind: 'none'; reason: 'no-content-words' | 'out-of-scope' | 'weak' };
 
@@ -42,6 +44,8 @@ export interface MatcherTuning {
   confidentRatio: number;
   /** Runners-up within this factor of the best are offered as choices. */
   offerRatio: number;
+  /** Beside a confident answer, runners-up within this factor of it (and not resting on its rules) are offered too; 0 offers none. */
+  relatedRatio: number;
   /** Out of scope when at least this many of the question's terms are words the guidelines never use … */
   foreignMin: number;
   /** … and they are at least this share of its terms. */
@@ -62,7 +66,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.6, offerRatio: 0.7, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.6, offerRatio: 0.7, relatedRatio: 0.5, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 
@@ -223,10 +227,13 @@ export function decide(ranked: readonly RankedNode[], tuning: MatcherTuning, vie
   const inScope = fused.filter((r) => r.nodeId !== OUT_OF_SCOPE);
   const second = inScope[1];
   const ratio = second ? top.score / Math.max(1e-9, second.score) : Infinity;
-  if (ratio >= tuning.confidentRatio || views.some((view) => vouchesFor(view, top.nodeId))) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  // Beside an answer, the close runners-up that answer something else: the way out when the answer is the wrong one.
+  const related = tuning.relatedRatio > 0 ? inScope.slice(1).filter((r) => r.score >= top.score * tuning.relatedRatio && !sameRule?.(top.nodeId, r.nodeId)).slice(0, 2).map((r) => r.nodeId) : [];
+  const answer: MatchResult = { kind: 'confident', nodeId: top.nodeId, score: top.score, ...(related.length > 0 ? { alsoConsidered: related } : {}) };
+  if (ratio >= tuning.confidentRatio || views.some((view) => vouchesFor(view, top.nodeId))) return answer;
   const contenders = inScope.filter((r) => r.score >= top.score * tuning.offerRatio).slice(0, 3);
   // A runner-up that rests on a rule of the best one would be asked back for nothing: the best one answers.
-  if (sameRule && second && sameRule(top.nodeId, second.nodeId)) return { kind: 'confident', nodeId: top.nodeId, score: top.score };
+  if (sameRule && second && sameRule(top.nodeId, second.nodeId)) return answer;
   return { kind: 'ambiguous', nodeIds: contenders.map((c) => c.nodeId), scores: contenders.map((c) => c.score) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * What the bot does with messages that are not plain guideline questions (issue 10, item 5), through the
  * HTTP endpoint: small talk gets a short kind reply (not "not in the guidelines"), doubt gets the answer
- * plus "Spør nærmeste leder", a registration request in Nynorsk or English is recognised, and a close call is
- * asked back with the decision tree's own question.
+ * plus "Spør nærmeste leder", a registration request in Nynorsk or English is recognised, a close call is
+ * asked back with the decision tree's own question, and a close runner-up is offered beside an answer.
  */
 import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
@@ -49,6 +49,15 @@ describe('beyond plain questions', () => {
     expect(cardText(topics)).not.toContain('R5.2.9');
     expect(cardText(topics)).not.toContain('Mente du');
     expect(JSON.stringify(topics)).toContain('"verb":"tree.go"');
+  });
+
+  it('a close runner-up is offered beside the answer, so a wrong first guess leaves the right answer one click away', async () => {
+    const replies = await ask(makeUser('Nabo Nærsen'), 'Kan jeg svare på spørsmål om byggesaken min i kommentarfeltet?');
+    expect(replies.length).toBe(2);
+    expect(cardText(cardOf(replies[0]!))).toMatch(/R\d/);
+    const beside = cardOf(replies[1]!);
+    expect(JSON.stringify(beside)).toContain('"node":"no-casework"');
+    expect(cardText(beside)).not.toContain('Mente du');
   });
 
   it('doubt about something the guidelines do not cover is told so, not sent to the answer about doubt', async () => {

@@ -61,6 +61,21 @@ describe('question matcher', () => {
     expect(decide([{ nodeId: OUT_OF_SCOPE, score: 1, evidence: strong }, ...clear], defaultTuning)).toEqual({ kind: 'none', reason: 'out-of-scope' });
   });
 
+  it('offers close runners-up beside a confident answer, but not those resting on its rules, nor distant ones', () => {
+    const strong = defaultTuning.minScore * 3;
+    const ranked = [
+      { nodeId: 'a', score: 1, evidence: strong },
+      { nodeId: 'b', score: 0.45, evidence: strong },
+      { nodeId: 'c', score: 0.4, evidence: strong },
+      { nodeId: 'd', score: 0.1, evidence: strong },
+    ];
+    const tuning = { ...defaultTuning, confidentRatio: 2, relatedRatio: 0.35 };
+    expect(decide(ranked, tuning)).toEqual({ kind: 'confident', nodeId: 'a', score: 1, alsoConsidered: ['b', 'c'] });
+    expect(decide(ranked, tuning, [], (x, y) => x === y || [x, y].sort().join() === 'a,b')).toEqual({ kind: 'confident', nodeId: 'a', score: 1, alsoConsidered: ['c'] });
+    expect(decide(ranked, { ...tuning, relatedRatio: 0.5 })).toEqual({ kind: 'confident', nodeId: 'a', score: 1 });
+    expect(decide(ranked, { ...tuning, relatedRatio: 0 })).toEqual({ kind: 'confident', nodeId: 'a', score: 1 });
+  });
+
   it('lets a calibrated view decide what it is sure of: its node answered at a close call, out of scope said as such', () => {
     const strong = defaultTuning.minScore * 3;
     const close = [
