@@ -66,7 +66,7 @@ export interface MatcherTuning {
   questionWeight: number;
 }
 
-export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.6, offerRatio: 0.7, relatedRatio: 0.5, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
+export const defaultTuning: MatcherTuning = { minScore: 2, phrasingWeight: 0.6, support: 0.1, confidentRatio: 1.8, offerRatio: 0.7, relatedRatio: 0.5, foreignMin: 2, foreignShare: 0.6, questionWeight: 1, maxTerms: 14, searchBudget: 0.15, voteWeight: 1, voteTemperature: 10, softmaxWeight: 1, confidentProbability: 0.4 };
 
 export const OUT_OF_SCOPE = '__out-of-scope__';
 

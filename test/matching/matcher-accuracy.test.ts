@@ -11,11 +11,11 @@ import { QuestionMatcher } from '../../src/matching/question-matcher';
 import { Synonyms } from '../../src/matching/synonyms';
 import { heldOut, summarize, table } from '../../scripts/matcher/evaluation';
 
-/** A little below what the matcher measures on the four sets, each held out (see the closing notes of issue 10). */
-const FLOOR_STRICT = 0.87;
-const FLOOR_SCREEN = 0.94;
+/** A little below what the matcher measures on the seven sets, each held out (90.5 %, 97.4 %, 2.1 %, 6 of 465; see the closing notes of issue 10). */
+const FLOOR_STRICT = 0.88;
+const FLOOR_SCREEN = 0.96;
 const CEIL_WRONG = 0.03;
-const CEIL_INVENTED = 6;
+const CEIL_INVENTED = 9;
 
 describe('what the bot makes of questions it was not trained on', () => {
   const pack = loadGuidelinePack();
@@ -25,11 +25,11 @@ describe('what the bot makes of questions it was not trained on', () => {
   const held = heldOut(pack, sets, (questions) => QuestionMatcher.fromPack(pack, outOfScope, synonyms, { questions }));
   const items: LabelledQuestion[] = held.flatMap((set) => set.items);
   const verdicts = held.flatMap((set) => set.verdicts);
-  const all = summarize('held out (all four sets)', items, verdicts);
+  const all = summarize('held out (all sets)', items, verdicts);
 
-  it('is at least 1,300 questions in four sets, in nb, nn and en, with stories, out-of-scope, doubt, small talk and registration', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(4);
-    expect(items.length).toBeGreaterThanOrEqual(1300);
+  it('is at least 2,000 questions in at least seven sets, in nb, nn and en, with stories, out-of-scope, doubt, small talk and registration', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(7);
+    expect(items.length).toBeGreaterThanOrEqual(2000);
     for (const lang of ['nb', 'nn', 'en'] as const) expect(items.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(200);
     for (const intent of ['out-of-scope', 'doubt', 'smalltalk', 'register'] as const) expect(items.filter((q) => q.intent === intent).length).toBeGreaterThanOrEqual(50);
     expect(items.filter((q) => q.kind === 'story').length).toBeGreaterThanOrEqual(450);
