@@ -85,7 +85,7 @@ describe('owner tab (browser)', () => {
 
   it('"Legg til som eksempel for …" puts the question in the review queue, with the closest answer preselected', async () => {
     const page = await openOwner(owner);
-    const row = page.locator('#failed-groups tr', { hasText: DAY.askedBack }).first();
+    const row = page.locator('#failed-groups tr', { hasText: day.askedBack }).first();
     const select = row.getByLabel('Legg til som eksempel for');
     await expect(select.inputValue()).resolves.toBe(day.offeredNodes[0]);
     const title = await select.locator('option:checked').textContent();

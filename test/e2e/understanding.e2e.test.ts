@@ -4,6 +4,9 @@
  * plus "Spør nærmeste leder", a registration request in Nynorsk or English is recognised, a close call is
  * asked back with the decision tree's own question, and a close runner-up is offered beside an answer.
  */
+import { understand } from '../../src/conversation/understand';
+import { buildSnapshot } from '../../src/guidelines/live-pack';
+import { contentDir } from '../../src/guidelines/load-pack';
 import { useBotSession } from '../support/bot-session';
 import { actionTitled, cardOf, cardText, visibleText } from '../support/card-reader';
 import { makeUser, textMessage } from '../support/teams-activity';
@@ -31,7 +34,8 @@ describe('beyond plain questions', () => {
   it('doubt gets the answer and, beside it, the nearest leader', async () => {
     const user = makeUser('Tvil Tvilsen');
     const replies = await ask(user, 'Jeg er i tvil om jeg kan legge ut et bilde av en kollega uten å spørre henne først');
-    expect(replies.length).toBe(2);
+    // Answer, then the leader; a card of close runners-up may follow (ADR 0099).
+    expect(replies.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(cardOf(replies[0]!))).toContain('R4.4.5');
     const offer = cardOf(replies[1]!);
     expect(cardText(offer)).toContain('Fortsatt i tvil?');
@@ -52,12 +56,18 @@ describe('beyond plain questions', () => {
   });
 
   it('a close runner-up is offered beside the answer, so a wrong first guess leaves the right answer one click away', async () => {
-    const replies = await ask(makeUser('Nabo Nærsen'), 'Kan jeg svare på spørsmål om byggesaken min i kommentarfeltet?');
+    // Which question has a close runner-up depends on the training: the first of these that has one for the bot's own matcher.
+    const built = buildSnapshot(contentDir(), new Date());
+    if (!('snapshot' in built)) throw new Error(built.problems.join('; '));
+    const candidates = ['Kan jeg skrive om politikk på Facebook når jeg jobber i kommunen?', 'Can I post about the harbour plan on my own Facebook?', 'Må vi svare på kommentarer i helgene?', 'svare innbygger'];
+    const [question, understood] = candidates.map((text) => [text, understand(text, built.snapshot.matcher)] as const).find(([, u]) => u.kind === 'question' && u.match.kind === 'confident' && u.alsoOffer.length > 0) ?? [];
+    if (!question || understood?.kind !== 'question') throw new Error('no candidate has a close runner-up any more: add one');
+    const replies = await ask(makeUser('Nabo Nærsen'), question);
     expect(replies.length).toBe(2);
     expect(cardText(cardOf(replies[0]!))).toMatch(/R\d/);
-    const beside = cardOf(replies[1]!);
-    expect(JSON.stringify(beside)).toContain('"node":"no-casework"');
-    expect(cardText(beside)).not.toContain('Mente du');
+    const beside = JSON.stringify(cardOf(replies[1]!));
+    for (const nodeId of understood.alsoOffer) expect(beside).toContain(`"node":"${nodeId}"`);
+    expect(cardText(cardOf(replies[1]!))).not.toContain('Mente du');
   });
 
   it('doubt about something the guidelines do not cover is told so, not sent to the answer about doubt', async () => {

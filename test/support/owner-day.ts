@@ -3,6 +3,9 @@
  * (👍 and a 👎 with "Hva manglet?"), a choice picked from suggestions, a walk through the menu, questions the
  * bot could not answer (asked back, not covered) and out-of-scope questions sharing the word "ferie".
  */
+import { understand } from '../../src/conversation/understand';
+import { contentDir } from '../../src/guidelines/load-pack';
+import { buildSnapshot } from '../../src/guidelines/live-pack';
 import { postActivity } from './bot-under-test';
 import { actionTitled, cardActions, cardOf, visibleText } from './card-reader';
 import type { ConnectorStub, RecordedRequest } from './connector-stub';
@@ -12,14 +15,30 @@ type Json = Record<string, unknown>;
 
 export const DAY = {
   answered: 'kan jeg legge ut bilder av elevene pa facebook?',
-  askedBack: 'gruppe',
+  /** Vague one-word questions; the day asks the first one the pack's matcher asks back about (which depends on its training). */
+  askedBackCandidates: ['side', 'gruppe', 'kommentere', 'bilde', 'konto', 'melding'],
   notCovered: 'snapchat',
   outOfScope: ['Hvordan søker jeg ferie i Visma?', 'Hvor mye ferie har jeg igjen?', 'hva er lunsjmenyen i kantina?'],
   /** Typed as "Hva manglet?" after a 👎; the phone number must not reach the owner. */
   missing: 'Hva med bilder fra skoleavslutningen? Ring meg på 912 34 567',
 };
 
+/** The first candidate the bot, trained on the repo's content, answers with "Mente du …?" choices. */
+export function askedBackQuestion(): string {
+  const built = buildSnapshot(contentDir(), new Date());
+  if (!('snapshot' in built)) throw new Error(`content: ${built.problems.join('; ')}`);
+  const { matcher } = built.snapshot;
+  const question = DAY.askedBackCandidates.find((text) => {
+    const understood = understand(text, matcher);
+    return understood.kind === 'question' && understood.match.kind === 'ambiguous';
+  });
+  if (!question) throw new Error(`none of ${DAY.askedBackCandidates.join(', ')} is asked back any more: add a vaguer one`);
+  return question;
+}
+
 export interface DayFacts {
+  /** The question that was asked back. */
+  askedBack: string;
   /** The node the answered question got (from its card). */
   answeredNode: string;
   /** The node chosen from the suggestions. */
@@ -63,7 +82,8 @@ export async function scriptedDay(botUrl: string, connector: ConnectorStub, tena
   await click(ole, second.id, { ...actionTitled(explain, 'Send').data, missing: DAY.missing });
 
   // Asked back: Per picks the first suggestion.
-  const suggestions = await say(per, DAY.askedBack);
+  const askedBack = askedBackQuestion();
+  const suggestions = await say(per, askedBack);
   const choices = cardActions(suggestions.card).filter((a) => a.data?.['verb'] === 'tree.go');
   const chosen = choices[0]!.data!;
   await click(per, suggestions.id, chosen);
@@ -75,5 +95,5 @@ export async function scriptedDay(botUrl: string, connector: ConnectorStub, tena
 
   await say(kari, DAY.notCovered);
   for (const question of DAY.outOfScope) await say(ole, question);
-  return { answeredNode: String(up['node']), chosenNode: String(chosen['node']), offeredNodes: choices.map((c) => String(c.data!['node'])) };
+  return { askedBack, answeredNode: String(up['node']), chosenNode: String(chosen['node']), offeredNodes: choices.map((c) => String(c.data!['node'])) };
 }

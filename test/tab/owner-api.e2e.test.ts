@@ -72,7 +72,7 @@ describe('owner tab API', () => {
     const failedTexts = report.failed.flatMap((g) => g.questions.map((q) => [g.nodeId, q.text, q.outcome]));
     expect(failedTexts).toEqual(
       expect.arrayContaining([
-        [day.offeredNodes[0], DAY.askedBack, 'asked-back'],
+        [day.offeredNodes[0], day.askedBack, 'asked-back'],
         [day.answeredNode, DAY.answered, 'disliked'],
         [expect.anything(), DAY.notCovered, 'not-covered'],
       ]),
@@ -101,16 +101,16 @@ describe('owner tab API', () => {
 
   it('puts a failed question in the review queue for an owner, once, and refuses the rest', async () => {
     const token = await ownerToken();
-    const proposal = { text: DAY.askedBack, nodeId: day.offeredNodes[0], lang: 'nb' };
+    const proposal = { text: day.askedBack, nodeId: day.offeredNodes[0], lang: 'nb' };
     const created = await post(proposal, token);
     expect(created.status).toBe(201);
     const { item } = (await created.json()) as { item: { id: string; state: string; nodeId: string; text: string } };
-    expect(item).toMatchObject({ state: 'proposed', nodeId: day.offeredNodes[0], text: DAY.askedBack });
+    expect(item).toMatchObject({ state: 'proposed', nodeId: day.offeredNodes[0], text: day.askedBack });
     expect(((await (await post(proposal, token)).json()) as { item: { id: string } }).item.id).toBe(item.id);
 
     const store = await SqliteStore.open(path.join(dataDir, 'bot.sqlite'));
     try {
-      expect((await new ReviewQueue(store, () => NOW).list()).map((i) => [i.id, i.nodeId, i.text])).toEqual([[item.id, day.offeredNodes[0], DAY.askedBack]]);
+      expect((await new ReviewQueue(store, () => NOW).list()).map((i) => [i.id, i.nodeId, i.text])).toEqual([[item.id, day.offeredNodes[0], day.askedBack]]);
     } finally {
       store.close();
     }
