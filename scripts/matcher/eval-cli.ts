@@ -1,6 +1,6 @@
 /**
  * `npm run matcher:eval`: what the bot makes of the labelled question sets (content/questions-N.yaml, each held out
- * in turn: judged by a matcher trained without it) and, with `--locked2`, `--locked3`, `--locked4`, `--locked6` or `--locked7`,
+ * in turn: judged by a matcher trained without it) and, with `--locked2` … `--locked4` or `--locked6` … `--locked8`,
  * of a locked test set (judged by the bot's own matcher, trained on every set) — per language, kind and intent:
  * strict, on screen, asked back, confidently wrong, invented answers, and the most frequent confusions. A locked
  * set is run to report, never to choose a threshold or add a synonym; every run of it is counted in
@@ -40,7 +40,7 @@ function report({ name, items, verdicts }: HeldOutSet, source: string): Summary 
   return all;
 }
 
-const lockedSets = ['locked-2', 'locked-3', 'locked-4', 'locked-6', 'locked-7'].filter((name) => process.argv.includes(`--${name.replace('-', '')}`));
+const lockedSets = ['locked-2', 'locked-3', 'locked-4', 'locked-6', 'locked-7', 'locked-8'].filter((name) => process.argv.includes(`--${name.replace('-', '')}`));
 if (lockedSets.length > 0) {
   const matcher = train(questionSets.flatMap((set) => set.questions));
   for (const name of lockedSets) {
@@ -58,5 +58,5 @@ if (lockedSets.length > 0) {
     const items = held.flatMap((set) => set.items);
     process.stdout.write(`\n## all sets, each held out\n\n${table([summarize('held out: all', items, held.flatMap((set) => set.verdicts)), ...rows])}\n`);
   }
-  process.stdout.write('\n(No locked test set was run. `npm run matcher:eval -- --locked7` (or `--locked2` … `--locked6`) runs one and records the run.)\n');
+  process.stdout.write('\n(No locked test set was run. `npm run matcher:eval -- --locked8` (or `--locked2` … `--locked7`) runs one and records the run.)\n');
 }
