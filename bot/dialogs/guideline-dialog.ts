@@ -95,9 +95,12 @@ export class GuidelineDialog extends Dialog<GuidelineDialogOptions> {
       await this.show(dc, state.path);
       // Doubt in the question: the nearest leader is offered beside the answer (R5.2.9).
       if (doubt && result.nodeId !== UNSURE_NODE) await sendCard(dc.context, doubtCard(lang, result.nodeId));
-      // Topics beside the answer: doubt's closest topics (the question was not placed: asked back), or close runners-up.
-      if (alsoOffer.length > 0) await sendCard(dc.context, suggestionsCard(pack, alsoOffer, lang, question, 'answer'));
-      if (alsoOffer.length > 0 && result.nodeId === UNSURE_NODE) await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: alsoOffer });
+      // Topics beside the answer: close runners-up, or, beside the answer about doubt, the closest topics of a
+      // doubtful case too vague to place (a question asked back, logged as such).
+      if (alsoOffer.length > 0) {
+        await sendCard(dc.context, suggestionsCard(pack, alsoOffer, lang, question, 'answer'));
+        if (doubt && result.nodeId === UNSURE_NODE) await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: alsoOffer });
+      }
     } else if (result.kind === 'ambiguous') {
       await sendCard(dc.context, suggestionsCard(pack, result.nodeIds, lang, question));
       await this.unanswered?.record({ text: question, lang, outcome: 'asked-back', nodeIds: result.nodeIds });

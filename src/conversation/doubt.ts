@@ -50,9 +50,12 @@ export function answerDoubt(match: MatchResult, hasNode: (nodeId: string) => boo
 export function matchQuestion(question: string, matcher: Pick<QuestionMatcher, 'match'>, hasNode: (nodeId: string) => boolean): { doubt: boolean; match: MatchResult; alsoOffer: string[] } {
   if (!expressesDoubt(question)) {
     const match = matcher.match(question);
-    return { doubt: false, match, alsoOffer: match.kind === 'confident' ? (match.alsoConsidered ?? []) : [] };
+    return { doubt: false, match, alsoOffer: runnersUp(match) };
   }
-  const doubtful = answerDoubt(matcher.match(question, UNSURE_NODE), hasNode);
-  const { match } = doubtful;
-  return { doubt: true, match, alsoOffer: doubtful.alsoOffer.length > 0 || match.kind !== 'confident' ? doubtful.alsoOffer : (match.alsoConsidered ?? []) };
+  const topic = matcher.match(question, UNSURE_NODE);
+  const doubtful = answerDoubt(topic, hasNode);
+  // The topic answered: its close runners-up beside it; the answer about doubt: the topics answerDoubt chose.
+  return { doubt: true, match: doubtful.match, alsoOffer: doubtful.match === topic ? runnersUp(topic) : doubtful.alsoOffer };
 }
+
+const runnersUp = (match: MatchResult): string[] => (match.kind === 'confident' ? (match.alsoConsidered ?? []) : []);
