@@ -1,12 +1,12 @@
 /**
  * `npm run matcher:eval`: what the bot makes of the labelled question sets (content/questions-N.yaml, each held out
- * in turn: judged by a matcher trained without it) and, with `--locked2` … `--locked4` or `--locked6` … `--locked8`,
+ * in turn: judged by a matcher trained without it) and, with `--lockedN` (test/fixtures/locked/locked-questions-N.yaml),
  * of a locked test set (judged by the bot's own matcher, trained on every set) — per language, kind and intent:
  * strict, on screen, asked back, confidently wrong, invented answers, and the most frequent confusions. A locked
  * set is run to report, never to choose a threshold or add a synonym; every run of it is counted in
  * test/fixtures/locked/RUNS.md. `--only=questions-3` holds out one set only.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { understand } from '../../src/conversation/understand';
 import { loadGuidelinePack } from '../../src/guidelines/load-pack';
@@ -40,11 +40,14 @@ function report({ name, items, verdicts }: HeldOutSet, source: string): Summary 
   return all;
 }
 
-const lockedSets = ['locked-2', 'locked-3', 'locked-4', 'locked-6', 'locked-7', 'locked-8'].filter((name) => process.argv.includes(`--${name.replace('-', '')}`));
+/** The locked sets asked for: `--locked8` runs test/fixtures/locked/locked-questions-8.yaml. */
+const lockedSets = readdirSync(locked)
+  .map((file) => /^locked-questions-(\d+)\.yaml$/.exec(file)?.[1])
+  .filter((n): n is string => n !== undefined && process.argv.includes(`--locked${n}`))
+  .map((n) => ({ name: `locked-${n}`, file: path.join(locked, `locked-questions-${n}.yaml`) }));
 if (lockedSets.length > 0) {
   const matcher = train(questionSets.flatMap((set) => set.questions));
-  for (const name of lockedSets) {
-    const file = path.join(locked, `locked-questions-${name.split('-')[1]}.yaml`);
+  for (const { name, file } of lockedSets) {
     const items = loadLabelledSet(file);
     const all = report({ name, items, verdicts: items.map((item) => judge(pack, item, understand(item.q, matcher))) }, path.relative(process.cwd(), file));
     const line = `- ${new Date().toISOString()} (${name}): strict ${all.strict}/${all.total}, on screen ${all.onScreen}/${all.total}, confidently wrong ${all.confidentlyWrong}/${all.inScope}, invented ${all.invented}/${all.outOfScope}\n`;
@@ -52,7 +55,7 @@ if (lockedSets.length > 0) {
   }
 } else {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-  const held = heldOut(pack, questionSets, train).filter((set) => !only || set.name === only);
+  const held = heldOut(pack, questionSets, train, only);
   const rows = held.map((set) => report(set, `content/${set.name}.yaml, held out`));
   if (!only) {
     const items = held.flatMap((set) => set.items);

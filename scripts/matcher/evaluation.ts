@@ -18,9 +18,9 @@ export interface HeldOutSet {
   verdicts: Verdict[];
 }
 
-/** Each set judged by the matcher `train` builds from the other sets' questions (never from its own). */
-export function heldOut(pack: GuidelinePack, sets: readonly { name: string; questions: LabelledQuestion[] }[], train: (questions: LabelledQuestion[]) => QuestionMatcher): HeldOutSet[] {
-  return sets.map(({ name, questions }) => {
+/** Each set (or only the one named `only`) judged by the matcher `train` builds from the other sets' questions (never from its own). */
+export function heldOut(pack: GuidelinePack, sets: readonly { name: string; questions: LabelledQuestion[] }[], train: (questions: LabelledQuestion[]) => QuestionMatcher, only?: string): HeldOutSet[] {
+  return sets.filter(({ name }) => only === undefined || name === only).map(({ name, questions }) => {
     const matcher = train(sets.filter((other) => other.name !== name).flatMap((other) => other.questions));
     return { name, items: questions, verdicts: questions.map((item) => judge(pack, item, understand(item.q, matcher))) };
   });

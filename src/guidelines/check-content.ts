@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadQuestionSets } from '../matching/labelled-questions';
+import { loadQuestionSets, type LabelledQuestion } from '../matching/labelled-questions';
 import type { GuidelinePack } from './guideline-pack';
 import { GuidelinePackError, loadGuidelinePack } from './load-pack';
 import { parseRuleIdsFromRulesMd, validatePack } from './validate-pack';
 
 export type ContentCheck =
-  | { ok: true; pack: GuidelinePack; /** where the expected rule ids came from */ checkedAgainst: string }
+  | { ok: true; pack: GuidelinePack; /** the labelled questions (content/questions-N.yaml), checked */ questions: LabelledQuestion[]; /** where the expected rule ids came from */ checkedAgainst: string }
   | { ok: false; problems: string[] };
 
 /** RULES.md for a content folder: <repo>/../shared/guidelines/RULES.md, the repo being the folder's parent. */
@@ -27,23 +27,26 @@ export function checkContent(contentDir: string): ContentCheck {
     if (error instanceof GuidelinePackError) return { ok: false, problems: error.problems };
     throw error;
   }
+  const { questions, problems: questionProblems } = checkQuestions(contentDir, pack);
   const rulesMd = rulesMdFor(contentDir);
   if (!existsSync(rulesMd)) {
-    const problems = [...validatePack(pack, [...pack.rules.keys()]), ...questionProblems(contentDir, pack)];
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, checkedAgainst: 'content/rules.yaml' };
+    const problems = [...validatePack(pack, [...pack.rules.keys()]), ...questionProblems];
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, questions, checkedAgainst: 'content/rules.yaml' };
   }
   const expected = parseRuleIdsFromRulesMd(readFileSync(rulesMd, 'utf8'));
-  const problems = [...(expected.length === 0 ? [`${rulesMd} lists no rule ids`] : []), ...validatePack(pack, expected), ...questionProblems(contentDir, pack)];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, checkedAgainst: rulesMd };
+  const problems = [...(expected.length === 0 ? [`${rulesMd} lists no rule ids`] : []), ...validatePack(pack, expected), ...questionProblems];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack, questions, checkedAgainst: rulesMd };
 }
 
 /** The labelled questions (content/questions-N.yaml) must be well-formed and expect only rules of the pack. */
-function questionProblems(contentDir: string, pack: GuidelinePack): string[] {
+function checkQuestions(contentDir: string, pack: GuidelinePack): { questions: LabelledQuestion[]; problems: string[] } {
   try {
-    return loadQuestionSets(contentDir).flatMap(({ name, questions }) =>
+    const sets = loadQuestionSets(contentDir);
+    const problems = sets.flatMap(({ name, questions }) =>
       questions.flatMap((question, i) => question.expect.filter((id) => !pack.rules.has(id)).map((id) => `${name}.yaml: question ${i + 1} expects ${id}, which is not a rule of the pack`)),
     );
+    return { questions: sets.flatMap((set) => set.questions), problems };
   } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
+    return { questions: [], problems: [error instanceof Error ? error.message : String(error)] };
   }
 }

@@ -6,7 +6,6 @@
  * that was live stays live.
  */
 import type { Logger } from '../logging/logger';
-import { loadQuestionSets } from '../matching/labelled-questions';
 import { loadOutOfScopePhrasings } from '../matching/out-of-scope';
 import { QuestionMatcher } from '../matching/question-matcher';
 import { Synonyms } from '../matching/synonyms';
@@ -51,11 +50,11 @@ export function buildSnapshot(dir: string, now: Date, weightStore?: WeightStore)
   const checked = checkContent(dir);
   if (!checked.ok) return { problems: checked.problems, version };
   try {
-    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir), { weightStore, questions: loadQuestionSets(dir).flatMap((set) => set.questions) });
+    const matcher = lastBuilt?.version === version ? lastBuilt.matcher : QuestionMatcher.fromPack(checked.pack, loadOutOfScopePhrasings(dir), Synonyms.load(dir), { weightStore, questions: checked.questions });
     lastBuilt = { version, matcher };
     return { snapshot: Object.freeze({ pack: checked.pack, matcher, version, loadedAt }) };
   } catch (error) {
-    // out-of-scope.yaml, synonyms.yaml or a questions-N.yaml unreadable or malformed: the loaders name the file.
+    // out-of-scope.yaml or synonyms.yaml unreadable or malformed: the loaders name the file.
     return { problems: [error instanceof Error ? error.message : String(error)], version };
   }
 }

@@ -110,7 +110,7 @@ describe('LivePack', () => {
     expect(lines).toHaveLength(1);
   });
 
-  it('refuses broken YAML, a broken matcher file and an unreadable folder, then takes the fix', () => {
+  it('refuses broken YAML, a broken matcher file, a broken labelled question and an unreadable folder, then takes the fix', () => {
     const live = open();
     const before = live.current();
     edit('rules.yaml', (text) => `${text}\n  - id: [unclosed\n`);
@@ -118,12 +118,19 @@ describe('LivePack', () => {
     edit('rules.yaml', () => readFileSync(path.join(contentDir, 'rules.yaml'), 'utf8'));
     edit('out-of-scope.yaml', () => 'phrasings: 42\n');
     expect(live.reload()).toMatchObject({ kind: 'refused', problems: [expect.stringContaining('out-of-scope.yaml')] });
+    edit('out-of-scope.yaml', () => readFileSync(path.join(contentDir, 'out-of-scope.yaml'), 'utf8'));
+    edit('questions-1.yaml', (text) => text.replace('questions:\n', 'questions:\n  - q: "kan jeg poste dette?"\n    lang: nb\n    expect: [R9.9.9]\n'));
+    expect(live.reload()).toMatchObject({ kind: 'refused', problems: ['questions-1.yaml: question 1 expects R9.9.9, which is not a rule of the pack'] });
+    edit('questions-1.yaml', () => 'questions:\n  - q: "uten språk"\n    expect: none\n');
+    expect(live.reload()).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/questions-1\.yaml: .*lang/)] });
+    edit('questions-1.yaml', () => readFileSync(path.join(contentDir, 'questions-1.yaml'), 'utf8'));
+    edit('out-of-scope.yaml', () => 'phrasings: 42\n');
     const saved = `${dir}-saved`;
     cpSync(dir, saved, { recursive: true });
     rmSync(dir, { recursive: true, force: true });
     expect(live.reload()).toMatchObject({ kind: 'refused', problems: [expect.stringContaining('cannot be read')] });
     expect(live.current()).toBe(before);
-    expect(lines.map((line) => line.level)).toEqual([50, 50, 50]);
+    expect(lines.map((line) => line.level)).toEqual([50, 50, 50, 50, 50]);
 
     cpSync(saved, dir, { recursive: true });
     rmSync(saved, { recursive: true, force: true });

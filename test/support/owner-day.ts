@@ -3,10 +3,8 @@
  * (👍 and a 👎 with "Hva manglet?"), a choice picked from suggestions, a walk through the menu, questions the
  * bot could not answer (asked back, not covered) and out-of-scope questions sharing the word "ferie".
  */
-import { understand } from '../../src/conversation/understand';
-import { contentDir } from '../../src/guidelines/load-pack';
-import { buildSnapshot } from '../../src/guidelines/live-pack';
 import { postActivity } from './bot-under-test';
+import { questionFor } from './question-for-outcome';
 import { actionTitled, cardActions, cardOf, visibleText } from './card-reader';
 import type { ConnectorStub, RecordedRequest } from './connector-stub';
 import { cardSubmit, makeUser, personalConversationId, TENANT_ID, textMessage, type TeamsUser } from './teams-activity';
@@ -22,19 +20,6 @@ export const DAY = {
   /** Typed as "Hva manglet?" after a 👎; the phone number must not reach the owner. */
   missing: 'Hva med bilder fra skoleavslutningen? Ring meg på 912 34 567',
 };
-
-/** The first candidate the bot, trained on the repo's content, answers with "Mente du …?" choices. */
-export function askedBackQuestion(): string {
-  const built = buildSnapshot(contentDir(), new Date());
-  if (!('snapshot' in built)) throw new Error(`content: ${built.problems.join('; ')}`);
-  const { matcher } = built.snapshot;
-  const question = DAY.askedBackCandidates.find((text) => {
-    const understood = understand(text, matcher);
-    return understood.kind === 'question' && understood.match.kind === 'ambiguous';
-  });
-  if (!question) throw new Error(`none of ${DAY.askedBackCandidates.join(', ')} is asked back any more: add a vaguer one`);
-  return question;
-}
 
 export interface DayFacts {
   /** The question that was asked back. */
@@ -82,7 +67,7 @@ export async function scriptedDay(botUrl: string, connector: ConnectorStub, tena
   await click(ole, second.id, { ...actionTitled(explain, 'Send').data, missing: DAY.missing });
 
   // Asked back: Per picks the first suggestion.
-  const askedBack = askedBackQuestion();
+  const askedBack = questionFor(DAY.askedBackCandidates, (u) => u.kind === 'question' && u.match.kind === 'ambiguous').text;
   const suggestions = await say(per, askedBack);
   const choices = cardActions(suggestions.card).filter((a) => a.data?.['verb'] === 'tree.go');
   const chosen = choices[0]!.data!;
